@@ -1,0 +1,42 @@
+package io.trustplane.server.ingest;
+
+import io.trustplane.server.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Reads a request body with a size limit, enforced on the declared length before reading and on the
+ * bytes actually read (chunked bodies, and gzip bodies after decompression, so a small compressed
+ * body cannot expand without bound).
+ */
+public final class RequestBodies {
+    private RequestBodies() {
+    }
+
+    public static byte[] read(HttpServletRequest request, long maxBytes) throws IOException {
+        String encoding = request.getHeader("Content-Encoding");
+        boolean gzip = encoding != null && encoding.trim().equalsIgnoreCase("gzip");
+        if (encoding != null && !gzip && !encoding.trim().equalsIgnoreCase("identity")) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-encoding", "Unsupported content encoding",
+                    "Content-Encoding '" + encoding + "' is not supported; send identity or gzip.");
+        }
+        if (!gzip && request.getContentLengthLong() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        InputStream in = gzip ? new GZIPInputStream(request.getInputStream(), 8192) : request.getInputStream();
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return body;
+    }
+
+    private static ApiException tooLarge(long maxBytes) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+                "The request body exceeds the limit of " + maxBytes + " bytes (trustplane.ingest.max-body-size); "
+                        + "split the batch into smaller requests.");
+    }
+}

@@ -1,0 +1,330 @@
+package io.trustplane.server.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.trustplane.core.trace.Span;
+import io.trustplane.server.eventlog.EventLogProperties;
+import io.trustplane.server.eventlog.LogRecord;
+import io.trustplane.server.eventlog.SegmentedFileLog;
+import io.trustplane.server.store.SqlTime;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects span batches from the event log into the {@code spans} table.
+ *
+ * <p>One thread reads as many durable records as are waiting (up to {@code projection-batch} spans),
+ * appends them to a temporary staging table with DuckDB's appender, and moves them into {@code spans}
+ * with {@code INSERT OR IGNORE} on the span key — in the same transaction that advances this consumer's
+ * offset in {@code log_consumer_offsets}. A crash at any point therefore replays from the last committed
+ * offset, and replayed or re-sent spans are ignored by key: each span is stored exactly once.
+ *
+ * <p>Large transactions are what make DuckDB fast here (its per-commit cost is milliseconds, per row
+ * microseconds), so the batch grows by itself with the load: while one batch is written, the next one
+ * accumulates in the log.
+ */
+@Component
+public class SpanProjector implements SmartLifecycle {
+    static final String CONSUMER = "spans";
+    private static final Logger log = LoggerFactory.getLogger(SpanProjector.class);
+    private static final long READ_BYTES = 64L * 1024 * 1024;
+
+    private final SegmentedFileLog eventLog;
+    private final DataSource dataSource;
+    private final IngestProperties properties;
+    private final EventLogProperties logProperties;
+    private final Counter projectedSpans;
+    private final Counter skippedRecords;
+    private final Timer batchTimer;
+    private final DistributionSummary batchSpans;
+    private volatile long projectedOffset = -1;
+    private volatile long startupTarget = Long.MAX_VALUE;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private Instant lastRetention = Instant.EPOCH;
+
+    public SpanProjector(SegmentedFileLog eventLog, DataSource dataSource, IngestProperties properties,
+                         EventLogProperties logProperties, MeterRegistry registry) {
+        this.eventLog = eventLog;
+        this.dataSource = dataSource;
+        this.properties = properties;
+        this.logProperties = logProperties;
+        this.projectedSpans = Counter.builder("trustplane.projector.spans")
+                .description("Spans written from the event log to the store (including ignored duplicates)").register(registry);
+        this.skippedRecords = Counter.builder("trustplane.projector.skipped.records")
+                .description("Event-log records that could not be projected and were skipped").register(registry);
+        this.batchTimer = Timer.builder("trustplane.projector.batch.duration")
+                .description("Time to write one projection batch").publishPercentileHistogram().register(registry);
+        this.batchSpans = DistributionSummary.builder("trustplane.projector.batch.spans")
+                .description("Spans per projection transaction").register(registry);
+        Gauge.builder("trustplane.projector.lag.bytes", this, SpanProjector::lagBytes)
+                .description("Event-log bytes not yet projected into the store").register(registry);
+    }
+
+    /** Offset up to which the store holds the log's spans. */
+    public long projectedOffset() {
+        long offset = projectedOffset;
+        return offset < 0 ? eventLog.startOffset() : offset;
+    }
+
+    public long lagBytes() {
+        return Math.max(0, eventLog.durableEnd() - projectedOffset());
+    }
+
+    /** True once everything that was in the log at start-up has been projected (replay finished). */
+    public boolean caughtUp() {
+        return projectedOffset >= startupTarget;
+    }
+
+    public boolean isAlive() {
+        Thread t = thread;
+        return t != null && t.isAlive();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("span-projector").daemon(true).start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the web server accepts requests, stops after it stopped taking them. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    private void run() {
+        try (Connection connection = dataSource.getConnection()) {
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            prepare(duck);
+            long offset = readCommittedOffset(duck);
+            startupTarget = eventLog.durableEnd();
+            projectedOffset = offset;
+            if (offset < startupTarget) {
+                log.info("replaying {} bytes of the event log into the store", startupTarget - offset);
+            }
+            long failures = 0;
+            while (running) {
+                try {
+                    offset = projectOnce(duck, offset);
+                    failures = 0;
+                } catch (SQLException | RuntimeException e) {
+                    failures++;
+                    log.error("projecting the event log failed (attempt {}); retrying", failures, e);
+                    rollbackQuietly(duck);
+                    if (failures >= 3) {
+                        offset = projectRecordByRecord(duck, offset);
+                        failures = 0;
+                    } else {
+                        TimeUnit.MILLISECONDS.sleep(200L * failures);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException | RuntimeException e) {
+            log.error("the span projector stopped; the store no longer follows the event log", e);
+        }
+    }
+
+    /** Projects what is waiting (or waits briefly for more); returns the new committed offset. */
+    private long projectOnce(DuckDBConnection duck, long offset) throws SQLException, InterruptedException {
+        List<LogRecord> records = readBatch(offset);
+        if (records.isEmpty()) {
+            eventLog.awaitDurableEndAfter(offset, Duration.ofMillis(200));
+            applyRetention(offset);
+            return offset;
+        }
+        long next = records.getLast().nextOffset();
+        long started = System.nanoTime();
+        int spans = write(duck, records, next);
+        batchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        batchSpans.record(spans);
+        projectedSpans.increment(spans);
+        projectedOffset = next;
+        return next;
+    }
+
+    private List<LogRecord> readBatch(long offset) {
+        if (offset < eventLog.startOffset()) {
+            throw new IllegalStateException("the event log no longer holds offset " + offset + " (starts at "
+                    + eventLog.startOffset() + "); spans before it are lost to the store");
+        }
+        // Budget bytes by the target span count; ~1 KB per span is typical and only sizes the read.
+        long budget = Math.min(READ_BYTES, Math.max(1024L * 1024, properties.projectionBatch() * 1024L));
+        return eventLog.read(offset, Integer.MAX_VALUE, budget);
+    }
+
+    private int write(DuckDBConnection duck, List<LogRecord> records, long nextOffset) throws SQLException {
+        duck.setAutoCommit(false);
+        int spans = 0;
+        try {
+            try (DuckDBAppender appender = duck.createAppender("temp", "main", "span_staging")) {
+                long seq = 0;
+                for (LogRecord record : records) {
+                    SpanBatch batch = SpanBatchCodec.decode(record.payload());
+                    for (Span span : batch.spans()) {
+                        appendRow(appender, batch, span, seq++);
+                        spans++;
+                    }
+                }
+            }
+            try (Statement s = duck.createStatement()) {
+                s.execute("INSERT OR IGNORE INTO spans SELECT * EXCLUDE (seq) FROM "
+                        + "(SELECT DISTINCT ON (span_key) * FROM span_staging ORDER BY span_key, seq)");
+                s.execute("DELETE FROM span_staging");
+            }
+            commitOffset(duck, nextOffset);
+            duck.commit();
+        } finally {
+            duck.setAutoCommit(true);
+        }
+        return spans;
+    }
+
+    private void appendRow(DuckDBAppender a, SpanBatch batch, Span s, long seq) throws SQLException {
+        a.beginRow();
+        a.append(spanKey(batch.projectId(), s.traceId(), s.spanId()));
+        a.append(batch.projectId());
+        a.append(s.traceId());
+        a.append(s.spanId());
+        appendNullable(a, s.parentSpanId());
+        a.append(s.name());
+        a.append(s.kind().wireName());
+        a.append(SqlTime.toSql(s.startTime()));
+        if (s.endTime() == null) a.appendNull(); else a.append(SqlTime.toSql(s.endTime()));
+        Double duration = s.durationMillis();
+        if (duration == null) a.appendNull(); else a.append(duration.doubleValue());
+        a.append(s.status().wireName());
+        appendNullable(a, s.statusMessage());
+        appendNullable(a, s.model());
+        appendNullable(a, s.provider());
+        appendNullable(a, s.inputJson());
+        appendNullable(a, s.outputJson());
+        appendNullable(a, s.inputTokens());
+        appendNullable(a, s.outputTokens());
+        appendNullable(a, s.totalTokens());
+        if (s.cost() == null) a.appendNull(); else a.append(s.cost().doubleValue());
+        appendNullable(a, s.userId());
+        appendNullable(a, s.sessionId());
+        a.append(s.tags());
+        appendNullable(a, s.attributesJson());
+        a.append(SqlTime.toSql(batch.receivedAt()));
+        a.append(seq);
+        a.endRow();
+    }
+
+    private static void appendNullable(DuckDBAppender a, String value) throws SQLException {
+        if (value == null) a.appendNull(); else a.append(value);
+    }
+
+    private static void appendNullable(DuckDBAppender a, Long value) throws SQLException {
+        if (value == null) a.appendNull(); else a.append(value.longValue());
+    }
+
+    /** The spans table's key: (project, trace, span) folded into a fixed-width UUID. */
+    public static UUID spanKey(UUID projectId, String traceId, String spanId) {
+        return UUID.nameUUIDFromBytes((projectId + "|" + traceId + "|" + spanId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * After repeated failures, isolates the bad record: projects the waiting records one at a time and
+     * skips (with an error log) any that fail on their own, so one poison record cannot stall the store.
+     */
+    private long projectRecordByRecord(DuckDBConnection duck, long offset) {
+        for (LogRecord record : readBatch(offset)) {
+            try {
+                write(duck, List.of(record), record.nextOffset());
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(duck);
+                skippedRecords.increment();
+                log.error("skipping event-log record at offset {} that cannot be projected", record.offset(), e);
+                try {
+                    duck.setAutoCommit(true);
+                    commitOffset(duck, record.nextOffset());
+                } catch (SQLException inner) {
+                    log.error("could not record the skip; will retry", inner);
+                    return offset;
+                }
+            }
+            offset = record.nextOffset();
+            projectedOffset = offset;
+        }
+        return offset;
+    }
+
+    private void applyRetention(long offset) {
+        Instant now = Instant.now();
+        if (Duration.between(lastRetention, now).toSeconds() < 60) return;
+        lastRetention = now;
+        eventLog.deleteBefore(offset, now.minus(logProperties.retention()));
+    }
+
+    private static void prepare(DuckDBConnection duck) throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS span_staging AS SELECT *, 0::BIGINT AS seq FROM spans LIMIT 0");
+        }
+    }
+
+    private static long readCommittedOffset(DuckDBConnection duck) throws SQLException {
+        try (Statement s = duck.createStatement();
+             var rs = s.executeQuery("SELECT log_offset FROM log_consumer_offsets WHERE consumer = '" + CONSUMER + "'")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
+    }
+
+    private static void commitOffset(DuckDBConnection duck, long offset) throws SQLException {
+        try (var ps = duck.prepareStatement("INSERT INTO log_consumer_offsets (consumer, log_offset, updated_at) "
+                + "VALUES (?, ?, ?) ON CONFLICT (consumer) DO UPDATE SET log_offset = excluded.log_offset, "
+                + "updated_at = excluded.updated_at")) {
+            ps.setString(1, CONSUMER);
+            ps.setLong(2, offset);
+            ps.setObject(3, SqlTime.toSql(Instant.now()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void rollbackQuietly(DuckDBConnection duck) {
+        try {
+            if (!duck.getAutoCommit()) duck.rollback();
+            duck.setAutoCommit(true);
+        } catch (SQLException e) {
+            log.warn("rollback failed: {}", e.getMessage());
+        }
+    }
+}
