@@ -155,10 +155,29 @@ public class SpanProjector implements SmartLifecycle {
                     }
                 }
             }
+            drain(duck, offset);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
             log.error("the span projector stopped; the store no longer follows the event log", e);
+        }
+    }
+
+    /**
+     * On shutdown the web server has already stopped taking requests, so the log is final: project what
+     * is left, so a graceful restart finds the store complete and needs no replay.
+     */
+    private void drain(DuckDBConnection duck, long offset) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        try {
+            while (offset < eventLog.durableEnd() && System.nanoTime() < deadline) {
+                offset = projectOnce(duck, offset);
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.warn("could not project the rest of the event log before shutdown; it is replayed at the next start", e);
+            rollbackQuietly(duck);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,0 +1,205 @@
+package io.trustplane.server.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Acknowledged means durable: the server runs as a separate process under concurrent ingestion load,
+ * is killed with SIGKILL mid-load, and restarted on the same data directory; every span whose request
+ * was acknowledged must then be in the store, each exactly once.
+ */
+class CrashDurabilityIT {
+    private static final String ADMIN_KEY = "crash-test-admin-key-0123456789";
+    private static final int CLIENTS = 16;
+    private static final int SPANS_PER_REQUEST = 20;
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private Process server;
+    private int port;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null && server.isAlive()) server.destroyForcibly();
+    }
+
+    @Test
+    void everyAcknowledgedSpanSurvivesAKillDuringLoad() throws Exception {
+        port = freePort();
+        server = start();
+        String key = createProjectKey();
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger failedRequests = new AtomicInteger();
+        AtomicInteger inFlightAtKill = new AtomicInteger();
+        AtomicInteger inFlight = new AtomicInteger();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.add(Thread.ofPlatform().name("load-" + c).start(() -> {
+                for (int request = 0; ; request++) {
+                    String traceId = "c" + client + "-r" + request;
+                    inFlight.incrementAndGet();
+                    try {
+                        HttpResponse<String> response = http.send(ingestRequest(key, traceId), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() == 202) {
+                            for (int s = 0; s < SPANS_PER_REQUEST; s++) acknowledged.add(traceId + "/" + s);
+                        } else {
+                            failedRequests.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failedRequests.incrementAndGet();
+                        return; // the server is gone
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                }
+            }));
+        }
+        // Let the load run until a good number of batches was acknowledged, then pull the plug.
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (acknowledged.size() < 20_000 && Instant.now().isBefore(deadline)) Thread.sleep(50);
+        inFlightAtKill.set(inFlight.get());
+        server.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isEqualTo(137);
+        for (Thread t : clients) t.join(Duration.ofSeconds(30));
+        Set<String> acknowledgedBeforeKill = Set.copyOf(acknowledged);
+        assertThat(acknowledgedBeforeKill).hasSizeGreaterThanOrEqualTo(20_000);
+        assertThat(inFlightAtKill.get()).as("requests in flight when the server was killed").isPositive();
+
+        server = start();
+        awaitReady();
+        HttpResponse<String> after = http.send(ingestRequest(key, "after-restart"), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(202);
+        stopGracefully();
+
+        Set<String> stored = storedSpans();
+        assertThat(stored).containsAll(acknowledgedBeforeKill);
+        assertThat(stored).contains("after-restart/0");
+    }
+
+    private HttpRequest ingestRequest(String key, String traceId) {
+        StringBuilder body = new StringBuilder("{\"spans\":[");
+        for (int s = 0; s < SPANS_PER_REQUEST; s++) {
+            if (s > 0) body.append(',');
+            body.append("""
+                    {"traceId":"%s","spanId":"%d","parentSpanId":%s,"name":"step-%d","kind":"llm",
+                     "startTime":"2026-11-22T10:00:00Z","endTime":"2026-11-22T10:00:00.5Z","model":"gpt-4o",
+                     "input":[{"role":"user","content":"question %d"}],"output":"answer","inputTokens":12,"outputTokens":30}"""
+                    .formatted(traceId, s, s == 0 ? "null" : "\"0\"", s, s));
+        }
+        body.append("]}");
+        return HttpRequest.newBuilder(url("/api/v1/traces")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    }
+
+    private Set<String> storedSpans() throws Exception {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        Set<String> stored = new HashSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve("trustplane.duckdb"), readOnly);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT trace_id, span_id FROM spans")) {
+            while (rs.next()) {
+                assertThat(stored.add(rs.getString(1) + "/" + rs.getString(2))).as("stored once").isTrue();
+            }
+        }
+        return stored;
+    }
+
+    private String createProjectKey() throws Exception {
+        String org = adminPost("/api/v1/admin/organizations", "{\"name\":\"crash-test\"}").get("id").asString();
+        String project = adminPost("/api/v1/admin/organizations/" + org + "/projects", "{\"name\":\"load\"}").get("id").asString();
+        return adminPost("/api/v1/admin/projects/" + project + "/keys", "{\"name\":\"load\"}").get("key").asString();
+    }
+
+    private tools.jackson.databind.JsonNode adminPost(String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path))
+                .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        return json.readTree(response.body());
+    }
+
+    private Process start() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String jar = System.getProperty("trustplane.server.jar");
+        assertThat(jar).as("system property trustplane.server.jar (set by the failsafe plugin)").isNotNull();
+        Path log = Files.createTempFile("trustplane-crash-it", ".log");
+        Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-jar", jar,
+                "--server.port=" + port, "--trustplane.store.data-dir=" + dataDir,
+                "--trustplane.security.admin-key=" + ADMIN_KEY)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("server exited early; see " + log).isTrue();
+            try {
+                if (http.send(HttpRequest.newBuilder(url("/health")).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("server did not start within 90 s; see " + log);
+    }
+
+    private void awaitReady() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(url("/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (ready.statusCode() == 200) return;
+            Thread.sleep(200);
+        }
+        throw new AssertionError("server did not become ready (event log replay) within 120 s");
+    }
+
+    private void stopGracefully() throws Exception {
+        server.destroy(); // SIGTERM: graceful shutdown
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
