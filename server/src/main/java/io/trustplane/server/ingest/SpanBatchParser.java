@@ -7,9 +7,7 @@ import io.trustplane.core.validation.FieldError;
 import io.trustplane.core.validation.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -246,8 +244,8 @@ public final class SpanBatchParser {
             String value = text(field, token, 64);
             if (value == null) return null;
             try {
-                return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-            } catch (DateTimeParseException e) {
+                return Rfc3339.parse(value);
+            } catch (DateTimeException e) {
                 error(field, "must be an RFC 3339 date-time with offset, e.g. 2026-11-22T10:00:00.123Z");
                 return null;
             }
