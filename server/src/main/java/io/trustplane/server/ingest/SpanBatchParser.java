@@ -322,6 +322,14 @@ public final class SpanBatchParser {
                     yield new String(body, start, end - start, StandardCharsets.UTF_8);
                 }
                 case VALUE_STRING -> {
+                    // Finishing the token moves the parser past the closing quote, so the literal can be
+                    // sliced as it was sent (escapes included, still valid JSON).
+                    int start = (int) p.currentTokenLocation().getByteOffset();
+                    p.finishToken();
+                    int end = (int) p.currentLocation().getByteOffset();
+                    if (end > start + 1 && body[start] == '"' && body[end - 1] == '"') {
+                        yield new String(body, start, end - start, StandardCharsets.UTF_8);
+                    }
                     StringBuilder quoted = new StringBuilder(p.getStringLength() + 2).append('"');
                     JsonStringEncoder.getInstance().quoteAsString(p.getString(), quoted);
                     yield quoted.append('"').toString();

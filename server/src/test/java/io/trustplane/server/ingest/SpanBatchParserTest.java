@@ -57,6 +57,17 @@ class SpanBatchParserTest {
     }
 
     @Test
+    void stringInputsAndOutputsStayValidJsonStrings() {
+        for (String literal : List.of("\"\"", "\"\\u00e9\\\"x\\n\"", "\"日本語 ✓\"", "\"\\\\\"")) {
+            Span s = parse("{\"spans\":[{\"traceId\":\"t\",\"spanId\":\"s\",\"name\":\"n\","
+                    + "\"startTime\":\"2026-01-01T00:00:00Z\",\"input\":" + literal + ",\"output\":" + literal + "}]}").getFirst();
+            String expected = json.readTree(literal).asString();
+            assertThat(json.readTree(s.inputJson()).asString()).as(literal).isEqualTo(expected);
+            assertThat(json.readTree(s.outputJson()).asString()).as(literal).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void defaultsKindAndStatusAndTreatsErrorAsAStatusMessage() {
         Span s = parse("""
                 {"spans":[{"traceId":"t","spanId":"s","name":"n","startTime":"2026-01-01T00:00:00Z","error":"boom"}]}""")
