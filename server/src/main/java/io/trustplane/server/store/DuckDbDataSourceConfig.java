@@ -28,6 +28,7 @@ public class DuckDbDataSourceConfig {
         config.setPoolName("duckdb");
         config.setJdbcUrl("jdbc:duckdb:" + properties.databaseFile().toAbsolutePath());
         config.addDataSourceProperty("memory_limit", properties.memoryLimit());
+        config.addDataSourceProperty("checkpoint_threshold", properties.checkpointThreshold());
         if (properties.threads() > 0) config.addDataSourceProperty("threads", String.valueOf(properties.threads()));
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(1);

@@ -58,44 +58,16 @@ class CrashDurabilityIT {
         server = start();
         String key = createProjectKey();
 
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        AtomicInteger failedRequests = new AtomicInteger();
-        AtomicInteger inFlightAtKill = new AtomicInteger();
-        AtomicInteger inFlight = new AtomicInteger();
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            clients.add(Thread.ofPlatform().name("load-" + c).start(() -> {
-                for (int request = 0; ; request++) {
-                    String traceId = "c" + client + "-r" + request;
-                    inFlight.incrementAndGet();
-                    try {
-                        HttpResponse<String> response = http.send(ingestRequest(key, traceId), HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() == 202) {
-                            for (int s = 0; s < SPANS_PER_REQUEST; s++) acknowledged.add(traceId + "/" + s);
-                        } else {
-                            failedRequests.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        failedRequests.incrementAndGet();
-                        return; // the server is gone
-                    } finally {
-                        inFlight.decrementAndGet();
-                    }
-                }
-            }));
-        }
-        // Let the load run until a good number of batches was acknowledged, then pull the plug.
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (acknowledged.size() < 20_000 && Instant.now().isBefore(deadline)) Thread.sleep(50);
-        inFlightAtKill.set(inFlight.get());
+        Load load = startLoad(key);
+        load.awaitAcknowledged(20_000);
+        int inFlight = load.inFlight.get();
         server.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).isEqualTo(137);
-        for (Thread t : clients) t.join(Duration.ofSeconds(30));
-        Set<String> acknowledgedBeforeKill = Set.copyOf(acknowledged);
+        load.join();
+        Set<String> acknowledgedBeforeKill = Set.copyOf(load.acknowledged);
         assertThat(acknowledgedBeforeKill).hasSizeGreaterThanOrEqualTo(20_000);
-        assertThat(inFlightAtKill.get()).as("requests in flight when the server was killed").isPositive();
+        assertThat(inFlight).as("requests in flight when the server was killed").isPositive();
 
         server = start();
         awaitReady();
@@ -106,6 +78,66 @@ class CrashDurabilityIT {
         Set<String> stored = storedSpans();
         assertThat(stored).containsAll(acknowledgedBeforeKill);
         assertThat(stored).contains("after-restart/0");
+    }
+
+    @Test
+    void aGracefulShutdownDrainsInFlightBatchesAndLeavesTheStoreComplete() throws Exception {
+        port = freePort();
+        server = start();
+        String key = createProjectKey();
+
+        Load load = startLoad(key);
+        load.awaitAcknowledged(10_000);
+        server.destroy(); // SIGTERM
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        load.join();
+        assertThat(load.serverErrors.get()).as("5xx answers during shutdown").isZero();
+
+        // Everything acknowledged is in the store right away: the projector drained the log on shutdown.
+        assertThat(storedSpans()).containsAll(load.acknowledged);
+    }
+
+    /** Concurrent clients sending batches until the server goes away. */
+    private final class Load {
+        final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        final AtomicInteger inFlight = new AtomicInteger();
+        final AtomicInteger serverErrors = new AtomicInteger();
+        final List<Thread> clients = new ArrayList<>();
+
+        void awaitAcknowledged(int spans) throws InterruptedException {
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (acknowledged.size() < spans && Instant.now().isBefore(deadline)) Thread.sleep(20);
+        }
+
+        void join() throws InterruptedException {
+            for (Thread t : clients) t.join(Duration.ofSeconds(60));
+        }
+    }
+
+    private Load startLoad(String key) {
+        Load load = new Load();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            load.clients.add(Thread.ofPlatform().name("load-" + c).start(() -> {
+                for (int request = 0; ; request++) {
+                    String traceId = "c" + client + "-r" + request;
+                    load.inFlight.incrementAndGet();
+                    try {
+                        HttpResponse<String> response = http.send(ingestRequest(key, traceId), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() == 202) {
+                            for (int s = 0; s < SPANS_PER_REQUEST; s++) load.acknowledged.add(traceId + "/" + s);
+                        } else if (response.statusCode() >= 500) {
+                            load.serverErrors.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        return; // the server is gone
+                    } finally {
+                        load.inFlight.decrementAndGet();
+                    }
+                }
+            }));
+        }
+        return load;
     }
 
     private HttpRequest ingestRequest(String key, String traceId) {
