@@ -13,6 +13,8 @@ public final class ApiKeys {
     public static final String PROJECT_TAG = "tpk";
     public static final String ADMIN_TAG = "tpa";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern KEY_FORMAT =
+            java.util.regex.Pattern.compile("(tpk|tpa)_[0-9a-f]{8}_[A-Za-z0-9_-]{43}");
 
     private ApiKeys() {
     }
@@ -34,9 +36,12 @@ public final class ApiKeys {
         return new NewKey(prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret), prefix);
     }
 
-    /** The visible prefix of a presented key ({@code tag_hex8}), or the key's first 12 characters. */
+    /**
+     * The visible prefix of a key in this format ({@code tag_hex8}); a key chosen by an operator in another
+     * format gets the fixed label {@code custom}, so no part of its secret ends up in listings or logs.
+     */
     public static String prefixOf(String key) {
-        int second = key.indexOf('_', key.indexOf('_') + 1);
-        return second > 0 ? key.substring(0, second) : key.substring(0, Math.min(12, key.length()));
+        return KEY_FORMAT.matcher(key).matches() ? key.substring(0, key.indexOf('_', 4)) : "custom";
     }
+
 }
