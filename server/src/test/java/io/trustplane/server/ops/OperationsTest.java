@@ -68,6 +68,17 @@ class OperationsTest {
     }
 
     @Test
+    void theNoopEndpointNeedsAProjectKeyAndStoresNothing() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.TestTenant tenant = api.createTenant(ADMIN, "noop");
+        Response ok = api.post("/api/v1/noop", tenant.key(), "{\"spans\":[]}");
+        assertThat(ok.status()).isEqualTo(202);
+        assertThat(ok.json().get("accepted").asInt()).isZero();
+        assertThat(api.post("/api/v1/noop", null, "{}").status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/noop", ADMIN, "{}").status()).isEqualTo(403);
+    }
+
+    @Test
     void otherActuatorEndpointsAreNotPublic() {
         ApiClient api = new ApiClient(port);
         for (String path : new String[] {"/actuator/env", "/actuator/health", "/actuator/beans", "/env", "/actuator"}) {

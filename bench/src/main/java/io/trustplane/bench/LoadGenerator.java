@@ -1,0 +1,163 @@
+package io.trustplane.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Drives a running TrustPlane server over HTTP and reports throughput and latency percentiles.
+ *
+ * <p>Closed loop: each connection sends its next request as soon as the previous answer arrived, so the
+ * offered load adapts to the server and the latency is what a client at that concurrency sees. A
+ * warm-up period (JIT, pools, caches) runs first and is not measured.
+ */
+@Command(name = "trustplane-bench", mixinStandardHelpOptions = true,
+        description = "HTTP load generator for TrustPlane ingestion (POST /api/v1/traces) and its no-op baseline.")
+public final class LoadGenerator implements Callable<Integer> {
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server base URL (default: ${DEFAULT-VALUE}).")
+    URI url;
+
+    @Option(names = "--key", description = "Project API key. Either this or --admin-key.")
+    String key;
+
+    @Option(names = "--admin-key", description = "Admin key: a fresh organization, project and key are created for the run.")
+    String adminKey;
+
+    @Option(names = "--endpoint", defaultValue = "traces", description = "traces or noop (default: ${DEFAULT-VALUE}).")
+    String endpoint;
+
+    @Option(names = "--batch", defaultValue = "100", description = "Spans per request (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--connections", defaultValue = "32", description = "Concurrent keep-alive connections (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--duration", defaultValue = "20s", description = "Measured time, e.g. 20s or PT1M (default: ${DEFAULT-VALUE}).",
+            converter = DurationConverter.class)
+    Duration duration;
+
+    @Option(names = "--warmup", defaultValue = "5s", description = "Unmeasured warm-up time (default: ${DEFAULT-VALUE}).",
+            converter = DurationConverter.class)
+    Duration warmup;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadGenerator()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        String projectKey = key != null ? key : AdminSetup.createProjectKey(url, adminKey, runId);
+        LoadResult result = run(projectKey, runId);
+        System.out.println(json ? result.json() : result.summary());
+        return result.ok() > 0 ? 0 : 1;
+    }
+
+    private void validate() {
+        CommandLine.Model.CommandSpec spec = new CommandLine(this).getCommandSpec();
+        if ((key == null) == (adminKey == null)) {
+            throw new CommandLine.ParameterException(new CommandLine(spec), "give exactly one of --key and --admin-key");
+        }
+        if (!endpoint.equals("traces") && !endpoint.equals("noop")) {
+            throw new CommandLine.ParameterException(new CommandLine(spec), "--endpoint must be traces or noop, not '" + endpoint + "'");
+        }
+        if (batch < 1 || batch > 10_000) {
+            throw new CommandLine.ParameterException(new CommandLine(spec), "--batch must be from 1 to 10000");
+        }
+        if (connections < 1 || connections > 4096) {
+            throw new CommandLine.ParameterException(new CommandLine(spec), "--connections must be from 1 to 4096");
+        }
+    }
+
+    LoadResult run(String projectKey, String runId) throws InterruptedException {
+        String path = "/api/v1/" + endpoint;
+        long start = System.nanoTime();
+        long measureFrom = start + warmup.toNanos();
+        long stopAt = measureFrom + duration.toNanos();
+        AtomicLong ok = new AtomicLong();
+        Map<String, Long> failures = new ConcurrentHashMap<>();
+        List<Histogram> histograms = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            Histogram histogram = new Histogram(60_000_000L, 3);
+            histograms.add(histogram);
+            SpanBodies bodies = new SpanBodies(runId, c, batch);
+            threads.add(Thread.ofPlatform().name("load-" + c).start(() ->
+                    drive(path, projectKey, bodies, histogram, measureFrom, stopAt, ok, failures)));
+        }
+        for (Thread t : threads) t.join();
+        Histogram all = new Histogram(60_000_000L, 3);
+        histograms.forEach(all::add);
+        return new LoadResult(endpoint, batch, connections, duration.toNanos() / 1e9, ok.get(), failures, all);
+    }
+
+    private void drive(String path, String projectKey, SpanBodies bodies, Histogram histogram, long measureFrom,
+                       long stopAt, AtomicLong ok, Map<String, Long> failures) {
+        long sequence = 0;
+        HttpConnection connection = null;
+        while (System.nanoTime() < stopAt) {
+            byte[] body = bodies.body(sequence++);
+            long sent = System.nanoTime();
+            try {
+                if (connection == null) connection = new HttpConnection(url, path, projectKey);
+                int status = connection.post(body);
+                long done = System.nanoTime();
+                if (connection.closeRequested()) {
+                    closeQuietly(connection);
+                    connection = null;
+                }
+                if (sent >= measureFrom && done <= stopAt) {
+                    if (status == 202) {
+                        ok.incrementAndGet();
+                        histogram.recordValue(Math.min((done - sent) / 1000, histogram.getHighestTrackableValue()));
+                    } else {
+                        failures.merge("http-" + status, 1L, Long::sum);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                if (sent >= measureFrom) failures.merge("io", 1L, Long::sum);
+                closeQuietly(connection);
+                connection = null;
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(HttpConnection connection) {
+        try {
+            if (connection != null) connection.close();
+        } catch (java.io.IOException ignored) {
+            // closing a broken connection
+        }
+    }
+
+    /** Accepts {@code 20s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT20S}). */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+                if (v.endsWith("s")) return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+                if (v.endsWith("m")) return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+                return Duration.parse(value.trim());
+            } catch (RuntimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration like 20s, 2m or PT20S");
+            }
+        }
+    }
+}
