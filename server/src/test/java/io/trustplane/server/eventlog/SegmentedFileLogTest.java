@@ -131,6 +131,35 @@ class SegmentedFileLogTest {
     }
 
     @Test
+    void anAppendCompletesOnlyOnceItsBytesAreInTheSegmentFile() throws Exception {
+        try (SegmentedFileLog log = open(1 << 30)) {
+            Path segment;
+            try (Stream<Path> files = Files.list(dir)) {
+                segment = files.filter(p -> p.toString().endsWith(".log")).findFirst().orElseThrow();
+            }
+            try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+                List<CompletableFuture<Void>> checks = new ArrayList<>();
+                for (int i = 0; i < 400; i++) {
+                    byte[] payload = bytes("durable-" + i);
+                    checks.add(CompletableFuture.runAsync(() -> {
+                        long offset = log.append(payload).join();
+                        // Read through an independent channel: what the OS holds for the file, not our buffers.
+                        try (FileChannel independent = FileChannel.open(segment, StandardOpenOption.READ)) {
+                            assertThat(independent.size()).isGreaterThanOrEqualTo(offset + SegmentedFileLog.HEADER_BYTES + payload.length);
+                            ByteBuffer stored = ByteBuffer.allocate(payload.length);
+                            independent.read(stored, offset + SegmentedFileLog.HEADER_BYTES);
+                            assertThat(stored.array()).isEqualTo(payload);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, pool));
+                }
+                checks.forEach(CompletableFuture::join);
+            }
+        }
+    }
+
+    @Test
     void aRecordLargerThanTheReadBudgetIsStillReturned() throws Exception {
         try (SegmentedFileLog log = open(1 << 20)) {
             byte[] big = new byte[10_000];
