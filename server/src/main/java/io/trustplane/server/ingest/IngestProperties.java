@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  *                           Retry-After instead of letting the backlog grow without bound
  * @param ackTimeout         how long a request waits for its batch to become durable before giving up (503)
  * @param projectionBatch    the most spans the projector writes to the store in one transaction
+ * @param projectionLinger   the least time between two projection transactions unless a full batch is
+ *                           waiting: bounds per-transaction overhead at the cost of query freshness
  */
 @ConfigurationProperties("trustplane.ingest")
 public record IngestProperties(
@@ -21,5 +23,6 @@ public record IngestProperties(
         @DefaultValue("10000") int maxSpansPerRequest,
         @DefaultValue("1GB") DataSize maxProjectionLag,
         @DefaultValue("30s") Duration ackTimeout,
-        @DefaultValue("50000") int projectionBatch) {
+        @DefaultValue("50000") int projectionBatch,
+        @DefaultValue("200ms") Duration projectionLinger) {
 }

@@ -59,6 +59,7 @@ public class SpanProjector implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
     private Instant lastRetention = Instant.EPOCH;
+    private long lastTransactionNanos = System.nanoTime();
 
     public SpanProjector(SegmentedFileLog eventLog, DataSource dataSource, IngestProperties properties,
                          EventLogProperties logProperties, MeterRegistry registry) {
@@ -183,6 +184,7 @@ public class SpanProjector implements SmartLifecycle {
 
     /** Projects what is waiting (or waits briefly for more); returns the new committed offset. */
     private long projectOnce(DuckDBConnection duck, long offset) throws SQLException, InterruptedException {
+        lingerForALargerBatch(offset);
         List<LogRecord> records = readBatch(offset);
         if (records.isEmpty()) {
             eventLog.awaitDurableEndAfter(offset, Duration.ofMillis(200));
@@ -191,6 +193,7 @@ public class SpanProjector implements SmartLifecycle {
         }
         long next = records.getLast().nextOffset();
         long started = System.nanoTime();
+        lastTransactionNanos = started;
         int spans = write(duck, records, next);
         batchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         batchSpans.record(spans);
@@ -199,14 +202,30 @@ public class SpanProjector implements SmartLifecycle {
         return next;
     }
 
+    /**
+     * A DuckDB transaction has a fixed cost of milliseconds, so projecting every small request on its own
+     * would spend a core on overhead at a few thousand requests per second. Unless a full batch is already
+     * waiting (or we are draining for shutdown), let at least {@code projection-linger} pass between
+     * transactions so that each one carries everything that arrived meanwhile.
+     */
+    private void lingerForALargerBatch(long offset) throws InterruptedException {
+        long waitNanos = properties.projectionLinger().toNanos() - (System.nanoTime() - lastTransactionNanos);
+        if (waitNanos > 0 && running && eventLog.durableEnd() - offset < readBudget() / 2) {
+            TimeUnit.NANOSECONDS.sleep(waitNanos);
+        }
+    }
+
+    private long readBudget() {
+        // Budget bytes by the target span count; ~1 KB per span is typical and only sizes the read.
+        return Math.min(READ_BYTES, Math.max(1024L * 1024, properties.projectionBatch() * 1024L));
+    }
+
     private List<LogRecord> readBatch(long offset) {
         if (offset < eventLog.startOffset()) {
             throw new IllegalStateException("the event log no longer holds offset " + offset + " (starts at "
                     + eventLog.startOffset() + "); spans before it are lost to the store");
         }
-        // Budget bytes by the target span count; ~1 KB per span is typical and only sizes the read.
-        long budget = Math.min(READ_BYTES, Math.max(1024L * 1024, properties.projectionBatch() * 1024L));
-        return eventLog.read(offset, Integer.MAX_VALUE, budget);
+        return eventLog.read(offset, Integer.MAX_VALUE, readBudget());
     }
 
     private int write(DuckDBConnection duck, List<LogRecord> records, long nextOffset) throws SQLException {
