@@ -53,6 +53,9 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadGenerator()).execute(args));
     }
@@ -68,18 +71,17 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     private void validate() {
-        CommandLine.Model.CommandSpec spec = new CommandLine(this).getCommandSpec();
         if ((key == null) == (adminKey == null)) {
-            throw new CommandLine.ParameterException(new CommandLine(spec), "give exactly one of --key and --admin-key");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --key and --admin-key");
         }
         if (!endpoint.equals("traces") && !endpoint.equals("noop")) {
-            throw new CommandLine.ParameterException(new CommandLine(spec), "--endpoint must be traces or noop, not '" + endpoint + "'");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--endpoint must be traces or noop, not '" + endpoint + "'");
         }
         if (batch < 1 || batch > 10_000) {
-            throw new CommandLine.ParameterException(new CommandLine(spec), "--batch must be from 1 to 10000");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be from 1 to 10000");
         }
         if (connections < 1 || connections > 4096) {
-            throw new CommandLine.ParameterException(new CommandLine(spec), "--connections must be from 1 to 4096");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--connections must be from 1 to 4096");
         }
     }
 

@@ -1,0 +1,68 @@
+package io.trustplane.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SpanBodiesTest {
+    private static final Pattern TRACE_ID = Pattern.compile("\"traceId\":\"([^\"]+)\"");
+    private static final Pattern SPAN = Pattern.compile("\\{\"traceId\"");
+
+    private static String text(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eachRequestCarriesItsOwnTraceIdAndTheRequestedNumberOfSpans() {
+        SpanBodies bodies = new SpanBodies("run1", 3, 100);
+        String first = text(bodies.body(0));
+        String second = text(bodies.body(987_654_321));
+        Matcher spans = SPAN.matcher(first);
+        int count = 0;
+        while (spans.find()) count++;
+        assertThat(count).isEqualTo(100);
+        assertThat(first).startsWith("{\"spans\":[").endsWith("]}");
+        assertThat(bodies.body(0)).hasSize(bodies.size());
+
+        Set<String> firstIds = traceIds(first);
+        Set<String> secondIds = traceIds(second);
+        assertThat(firstIds).containsExactly("run1-c3-000000000000");
+        assertThat(secondIds).containsExactly("run1-c3-000987654321");
+        assertThat(new SpanBodies("run1", 4, 1).body(0)).isNotEqualTo(new SpanBodies("run1", 3, 1).body(0));
+    }
+
+    @Test
+    void spansAreRealisticLlmCalls() {
+        String body = text(new SpanBodies("r", 0, 2).body(5));
+        assertThat(body).contains("\"kind\":\"agent\"", "\"kind\":\"llm\"", "\"parentSpanId\":\"span-0000\"",
+                "\"model\":\"gpt-4o-mini\"", "\"inputTokens\":48", "\"attributes\":{");
+        assertThat(body.length() / 2).isBetween(600, 1100);
+    }
+
+    @Test
+    void invalidOptionsAreExplained() {
+        var err = new java.io.StringWriter();
+        CommandLine cli = new CommandLine(new LoadGenerator()).setErr(new java.io.PrintWriter(err));
+        assertThat(cli.execute("--key", "k", "--endpoint", "nope")).isNotZero();
+        assertThat(err.toString()).contains("--endpoint must be traces or noop");
+        err.getBuffer().setLength(0);
+        assertThat(cli.execute("--batch", "5")).isNotZero();
+        assertThat(err.toString()).contains("exactly one of --key and --admin-key");
+        err.getBuffer().setLength(0);
+        assertThat(cli.execute("--key", "k", "--duration", "soon")).isNotZero();
+        assertThat(err.toString()).contains("not a duration");
+    }
+
+    private static Set<String> traceIds(String body) {
+        Set<String> ids = new HashSet<>();
+        Matcher m = TRACE_ID.matcher(body);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
+    }
+}
