@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -110,6 +111,7 @@ public class SpanProjector implements SmartLifecycle {
         running = false;
         Thread t = thread;
         if (t != null) {
+            LockSupport.unpark(t);
             try {
                 t.join(Duration.ofSeconds(30));
             } catch (InterruptedException e) {
@@ -211,7 +213,8 @@ public class SpanProjector implements SmartLifecycle {
     private void lingerForALargerBatch(long offset) throws InterruptedException {
         long waitNanos = properties.projectionLinger().toNanos() - (System.nanoTime() - lastTransactionNanos);
         if (waitNanos > 0 && running && eventLog.durableEnd() - offset < readBudget() / 2) {
-            TimeUnit.NANOSECONDS.sleep(waitNanos);
+            LockSupport.parkNanos(this, waitNanos); // stop() unparks, so shutdown never waits for the linger
+            if (Thread.interrupted()) throw new InterruptedException();
         }
     }
 
