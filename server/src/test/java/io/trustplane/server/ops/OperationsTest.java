@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,12 +39,24 @@ class OperationsTest {
         ApiClient api = new ApiClient(port);
         Response live = api.get("/health", null);
         assertThat(live.status()).isEqualTo(200);
-        assertThat(live.json().get("status").asString()).isEqualTo("UP");
+        assertThat(live.json()).isEqualTo(JsonMapper.builder().build().readTree("{\"status\":\"UP\"}"));
         Response ready = api.get("/health/ready", null);
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
-        assertThat(ready.json().get("components").get("eventLog").get("status").asString()).isEqualTo("UP");
-        assertThat(ready.json().get("components").get("readinessState").get("status").asString()).isEqualTo("UP");
+        assertThat(ready.json().get("status").asString()).isEqualTo("UP");
+        JsonNode components = ready.json().get("components");
+        assertThat(components.propertyNames()).containsExactlyInAnyOrder("db", "eventLog", "readinessState");
+        for (String name : components.propertyNames()) {
+            assertThat(components.get(name).get("status").asString()).as(name).isEqualTo("UP");
+            assertThat(components.get(name).has("details")).as(name + " details are not for anonymous probes").isFalse();
+        }
+    }
+
+    @Test
+    void theAdminCredentialSeesReadinessDetails() {
+        Response ready = new ApiClient(port).get("/health/ready", ADMIN);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().get("components").get("db").get("details").get("database").asString()).isEqualTo("DuckDB");
+        assertThat(ready.json().get("components").get("eventLog").has("details")).isTrue();
     }
 
     @Test

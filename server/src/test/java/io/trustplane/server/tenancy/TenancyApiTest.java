@@ -129,6 +129,12 @@ class TenancyApiTest {
         assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
         Response tooLong = api.post("/api/v1/admin/organizations", ADMIN, "{\"name\":\"" + "x".repeat(101) + "\"}");
         assertThat(tooLong.json().get("errors").get(0).get("message").asString()).contains("at most 100");
+        Response onlyNoBreakSpaces = api.post("/api/v1/admin/organizations", ADMIN, "{\"name\":\"\\u00a0\\u2003\"}");
+        assertThat(onlyNoBreakSpaces.status()).isEqualTo(400);
+        assertThat(onlyNoBreakSpaces.json().get("errors").get(0).get("message").asString()).isEqualTo("is required");
+        Response invisible = api.post("/api/v1/admin/organizations", ADMIN, "{\"name\":\"ac\\u200bme\"}");
+        assertThat(invisible.status()).isEqualTo(400);
+        assertThat(invisible.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
         Response malformed = api.post("/api/v1/admin/organizations", ADMIN, "{\"name\":");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).isEqualTo("application/problem+json");
