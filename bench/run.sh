@@ -33,9 +33,10 @@ for _ in $(seq 1 120); do
 done
 curl -sf "$url/health/ready" >/dev/null || { echo "server did not become ready; log:" >&2; tail -50 "$data/server.log" >&2; exit 1; }
 
-metric() { curl -s "$url/metrics" | awk -v name="$1" '$1 ~ "^"name"[{ ]" || $1 == name { print $2; exit }'; }
+# Reads one sample from /metrics. awk reads all input (no early exit) so curl never hits SIGPIPE under pipefail.
+metric() { curl -s "$url/metrics" | awk -v name="$1" '!found && ($1 ~ "^"name"[{ ]" || $1 == name) { print $2; found = 1 }'; }
 await_projected() { # waits until the store has absorbed everything acknowledged
-  while [ "$(metric trustplane_projector_lag_bytes | cut -d. -f1)" != "0" ]; do sleep 0.2; done
+  while [ "$(metric trustplane_projector_lag_bytes)" != "0.0" ]; do sleep 0.2; done
 }
 load() { "$JAVA_HOME/bin/java" -jar bench/target/trustplane-bench.jar --url "$url" --admin-key "$admin_key" --json "$@"; }
 generator() { load --warmup "$warmup" --duration "$duration" "$@"; }
