@@ -41,6 +41,14 @@ final class Intervals {
         return d.isNegative() || d.isZero() || d.toNanos() % 1000 != 0 ? null : d;
     }
 
+    /** The first multiple of {@code width} (counted from the epoch) after {@code instant}. */
+    static java.time.Instant nextBoundary(java.time.Instant instant, Duration width) {
+        long widthMicros = Math.max(1, width.toNanos() / 1000);
+        long micros = instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000;
+        long next = Math.floorDiv(micros, widthMicros) * widthMicros + widthMicros;
+        return java.time.Instant.ofEpochSecond(Math.floorDiv(next, 1_000_000L), Math.floorMod(next, 1_000_000L) * 1000);
+    }
+
     /** The smallest nice width that cuts the range into at most {@code maxBuckets} buckets. */
     static Duration defaultFor(Duration range, int maxBuckets) {
         for (Duration candidate : NICE) {

@@ -6,7 +6,6 @@ import io.trustplane.server.web.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +89,19 @@ public class TraceQueryController {
         QueryParams p = new QueryParams();
         Instant to = p.time("to", params.get("to"));
         Instant from = p.time("from", params.get("from"));
-        if (to == null) to = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (from == null) from = to.minus(Duration.ofDays(1));
-        if (!from.isBefore(to)) p.error("from", "must be before 'to'");
         Duration interval = null;
         if (params.get("interval") != null && !params.get("interval").isBlank()) {
             interval = Intervals.parse(params.get("interval"));
             if (interval == null) p.error("interval", "must be a positive duration like 30s, 5m, 1h, 1d or PT5M");
         }
+        if (to == null) {
+            // The default range ends at the next bucket boundary, so buckets fall on round times (10:05, 10:10).
+            Duration width = interval != null ? interval
+                    : Intervals.defaultFor(from == null ? Duration.ofDays(1) : Duration.between(from, Instant.now()), DEFAULT_MAX_BUCKETS);
+            to = Intervals.nextBoundary(Instant.now(), width);
+        }
+        if (from == null) from = to.minus(Duration.ofDays(1));
+        if (!from.isBefore(to)) p.error("from", "must be before 'to'");
         String groupBy = p.oneOf("groupBy", params.get("groupBy"), List.copyOf(StatsRepository.GROUP_COLUMNS.keySet()));
         String kind = p.oneOf("kind", params.get("kind"), KINDS);
         String model = p.text("model", params.get("model"), 256);

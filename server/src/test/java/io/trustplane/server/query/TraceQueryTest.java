@@ -258,6 +258,19 @@ class TraceQueryTest {
     }
 
     @Test
+    void theDefaultRangeIsTheLastDayInRoundBuckets() {
+        JsonNode result = api.get("/api/v1/stats?interval=5m", c.key()).json();
+        Instant to = Instant.parse(result.get("to").asString());
+        Instant from = Instant.parse(result.get("from").asString());
+        assertThat(Duration.between(from, to)).isEqualTo(Duration.ofDays(1));
+        assertThat(to.getEpochSecond() % 300).isZero();
+        assertThat(to).isAfter(Instant.now().minusSeconds(1)).isBefore(Instant.now().plusSeconds(301));
+        assertThat(result.get("series").get(0).get("buckets")).hasSize(288);
+        JsonNode defaultInterval = api.get("/api/v1/stats", c.key()).json();
+        assertThat(defaultInterval.get("interval").asString()).isEqualTo("PT5M");
+    }
+
+    @Test
     void invalidParametersAreListedInOneProblem() {
         Response list = api.get("/api/v1/traces?from=yesterday&status=fine&limit=0&cursor=zzz", a.key());
         assertThat(list.status()).isEqualTo(400);
