@@ -37,7 +37,9 @@ import org.HdrHistogram.Histogram;
  * and latency is measured from the moment of sending. Open loop (rate &gt; 0): requests are due at fixed
  * intervals whatever the server does; a due request waits for an idle connection, and its latency is
  * measured from when it was due, so a stalled server shows up in the percentiles instead of being hidden
- * by a generator that politely waited (coordinated omission). Pacing has the selector's 1 ms resolution.
+ * by a generator that politely waited (coordinated omission). Requests still due when the run ends are
+ * reported as {@code unsent}; a backlog left from the warm-up is dropped so that the measured part
+ * starts on schedule. Pacing has the selector's 1 ms resolution.
  */
 final class NioLoadLoop {
     private static final long RETRY_NANOS = 100_000_000L; // after a failed connect
@@ -166,6 +168,10 @@ final class NioLoadLoop {
 
         /** Open loop: hands every request that is due to an idle connection. */
         private void sendDue(long now) {
+            if (now >= measureFrom && nextDue < measureFrom) {
+                // the measurement starts afresh: a backlog left over from the warm-up is dropped, not measured
+                nextDue += (measureFrom - nextDue + intervalNanos - 1) / intervalNanos * intervalNanos;
+            }
             while (nextDue <= now && !idle.isEmpty()) {
                 idle.poll().send(this, nextDue);
                 nextDue += intervalNanos;
