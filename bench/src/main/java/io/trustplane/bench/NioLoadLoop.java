@@ -27,7 +27,7 @@ import org.HdrHistogram.Histogram;
  * per request: this loop 25–37 µs and reached the highest no-op rate (12,000–14,000 requests/s with two
  * threads); one blocking socket per platform thread 39–50 µs; Apache HttpClient 5 async (pooled,
  * keep-alive, one I/O thread) 66–114 µs and 6,000–9,000 requests/s; the JDK HttpClient (HTTP/1.1)
- * 200–335 µs and 3,500–5,300 requests/s; wrk 17–25 µs. Futures, header maps and executor hand-offs cost
+ * 200–335 µs and 3,500–5,300 requests/s; wrk 17–23 µs. Futures, header maps and executor hand-offs cost
  * more than the exchange itself. Thread-per-connection also distorts latency: a thread that the
  * scheduler parks between requests does not count that time, so it reported p50 0.2 ms next to a
  * max of seconds. Two loop threads rather than one because the kernel shares CPU time per thread: a
