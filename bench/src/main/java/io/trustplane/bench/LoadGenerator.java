@@ -2,13 +2,7 @@ package io.trustplane.bench;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Histogram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +10,9 @@ import picocli.CommandLine.Option;
 /**
  * Drives a running TrustPlane server over HTTP and reports throughput and latency percentiles.
  *
- * <p>Closed loop: each connection sends its next request as soon as the previous answer arrived, so the
- * offered load adapts to the server and the latency is what a client at that concurrency sees. A
+ * <p>Closed loop by default: each connection sends its next request as soon as the previous answer
+ * arrived, so the offered load adapts to the server and the latency is what a client at that concurrency
+ * sees. With {@code --rate} it is an open loop at a fixed request rate (see {@link NioLoadLoop}). A
  * warm-up period (JIT, pools, caches) runs first and is not measured.
  */
 @Command(name = "trustplane-bench", mixinStandardHelpOptions = true,
@@ -49,6 +44,14 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5s", description = "Unmeasured warm-up time (default: ${DEFAULT-VALUE}).",
             converter = DurationConverter.class)
     Duration warmup;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Event-loop threads sharing the connections "
+            + "(default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--rate", defaultValue = "0", description = "Open loop: requests per second in total, sent on "
+            + "schedule whatever the latency; latency then counts from when a request was due. 0 (default): closed loop.")
+    double rate;
 
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
@@ -83,68 +86,23 @@ public final class LoadGenerator implements Callable<Integer> {
         if (connections < 1 || connections > 4096) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--connections must be from 1 to 4096");
         }
+        if (threads < 1 || threads > 64) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to 64");
+        }
+        if (!(rate >= 0 && rate <= 10_000_000)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be from 0 (closed loop) to 10000000 requests/s");
+        }
+        if (duration.isNegative() || duration.isZero() || warmup.isNegative()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--duration must be positive and --warmup not negative");
+        }
     }
 
-    LoadResult run(String projectKey, String runId) throws InterruptedException {
-        String path = "/api/v1/" + endpoint;
-        long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
-        long stopAt = measureFrom + duration.toNanos();
-        AtomicLong ok = new AtomicLong();
-        Map<String, Long> failures = new ConcurrentHashMap<>();
-        List<Histogram> histograms = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            Histogram histogram = new Histogram(60_000_000L, 3);
-            histograms.add(histogram);
-            SpanBodies bodies = new SpanBodies(runId, c, batch);
-            threads.add(Thread.ofPlatform().name("load-" + c).start(() ->
-                    drive(path, projectKey, bodies, histogram, measureFrom, stopAt, ok, failures)));
-        }
-        for (Thread t : threads) t.join();
-        Histogram all = new Histogram(60_000_000L, 3);
-        histograms.forEach(all::add);
-        return new LoadResult(endpoint, batch, connections, duration.toNanos() / 1e9, ok.get(), failures, all);
-    }
-
-    private void drive(String path, String projectKey, SpanBodies bodies, Histogram histogram, long measureFrom,
-                       long stopAt, AtomicLong ok, Map<String, Long> failures) {
-        long sequence = 0;
-        HttpConnection connection = null;
-        while (System.nanoTime() < stopAt) {
-            byte[] body = bodies.body(sequence++);
-            long sent = System.nanoTime();
-            try {
-                if (connection == null) connection = new HttpConnection(url, path, projectKey);
-                int status = connection.post(body);
-                long done = System.nanoTime();
-                if (connection.closeRequested()) {
-                    closeQuietly(connection);
-                    connection = null;
-                }
-                if (sent >= measureFrom && done <= stopAt) {
-                    if (status == 202) {
-                        ok.incrementAndGet();
-                        histogram.recordValue(Math.min((done - sent) / 1000, histogram.getHighestTrackableValue()));
-                    } else {
-                        failures.merge("http-" + status, 1L, Long::sum);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                if (sent >= measureFrom) failures.merge("io", 1L, Long::sum);
-                closeQuietly(connection);
-                connection = null;
-            }
-        }
-        closeQuietly(connection);
-    }
-
-    private static void closeQuietly(HttpConnection connection) {
-        try {
-            if (connection != null) connection.close();
-        } catch (java.io.IOException ignored) {
-            // closing a broken connection
-        }
+    LoadResult run(String projectKey, String runId) throws java.io.IOException {
+        var loop = new NioLoadLoop(url, "/api/v1/" + endpoint, projectKey, runId, batch, connections,
+                threads);
+        NioLoadLoop.Outcome outcome = loop.run(warmup.toNanos(), duration.toNanos(), rate);
+        return new LoadResult(endpoint, batch, connections, rate, duration.toNanos() / 1e9, outcome.ok(),
+                outcome.failures(), outcome.latencyMicros());
     }
 
     /** Accepts {@code 20s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT20S}). */

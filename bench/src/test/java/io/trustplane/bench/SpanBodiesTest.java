@@ -38,6 +38,19 @@ class SpanBodiesTest {
     }
 
     @Test
+    void aStampedRequestBufferCarriesTheSameBodyAsAFreshCopy() {
+        SpanBodies bodies = new SpanBodies("run1", 2, 5);
+        byte[] head = "POST / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer request = bodies.request(head);
+        assertThat(request.remaining()).isEqualTo(head.length + bodies.size());
+        bodies.stamp(request, head.length, 42);
+        bodies.stamp(request, head.length, 43);
+        byte[] sent = new byte[request.remaining()];
+        request.get(sent);
+        assertThat(text(sent)).isEqualTo("POST / HTTP/1.1\r\n\r\n" + text(bodies.body(43)));
+    }
+
+    @Test
     void spansAreRealisticLlmCalls() {
         String body = text(new SpanBodies("r", 0, 2).body(5));
         assertThat(body).contains("\"kind\":\"agent\"", "\"kind\":\"llm\"", "\"parentSpanId\":\"span-0000\"",
@@ -57,6 +70,12 @@ class SpanBodiesTest {
         err.getBuffer().setLength(0);
         assertThat(cli.execute("--key", "k", "--duration", "soon")).isNotZero();
         assertThat(err.toString()).contains("not a duration");
+        err.getBuffer().setLength(0);
+        assertThat(cli.execute("--key", "k", "--rate", "-5")).isNotZero();
+        assertThat(err.toString()).contains("--rate must be from 0");
+        err.getBuffer().setLength(0);
+        assertThat(cli.execute("--key", "k", "--duration", "0s")).isNotZero();
+        assertThat(err.toString()).contains("--duration must be positive");
     }
 
     private static Set<String> traceIds(String body) {
