@@ -26,8 +26,14 @@ public final class RequestBodies {
         if (!gzip && request.getContentLengthLong() > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        InputStream in = gzip ? new GZIPInputStream(request.getInputStream(), 8192) : request.getInputStream();
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        byte[] body;
+        try {
+            InputStream in = gzip ? new GZIPInputStream(request.getInputStream(), 8192) : request.getInputStream();
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            if (!gzip) throw e;
+            throw ApiException.badRequest("The body is not valid gzip data: " + e.getMessage(), java.util.List.of());
+        }
         if (body.length > maxBytes) {
             throw tooLarge(maxBytes);
         }

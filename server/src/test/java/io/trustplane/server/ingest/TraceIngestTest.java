@@ -149,6 +149,10 @@ class TraceIngestTest {
         byte[] bomb = gzip("{\"spans\":[" + span("trace-gz", "b", "\"note\":\"" + " ".repeat(2 * 1024 * 1024) + "\",") + "]}");
         assertThat(bomb.length).isLessThan(100_000);
         assertThat(post(project.key(), "application/json", bomb, Map.of("Content-Encoding", "gzip")).statusCode()).isEqualTo(413);
+        HttpResponse<String> notGzip = post(project.key(), "application/json", "{\"spans\":[]}".getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Encoding", "gzip"));
+        assertThat(notGzip.statusCode()).isEqualTo(400);
+        assertThat(notGzip.body()).contains("not valid gzip");
         awaitProjected();
         assertThat(storedSpans("trace-gz")).isEqualTo(1);
     }
