@@ -6,13 +6,13 @@ package io.trustplane.core.guard;
  */
 public interface Detector {
 
-  /** Stable lower-case name used in results, policies and metrics, e.g. {@code injection}. */
-  String name();
+    /** Stable lower-case name used in results, policies and metrics, e.g. {@code injection}. */
+    String name();
 
-  /** Whether this detector has anything to say about the segment; the engine skips it otherwise. */
-  default boolean appliesTo(TextSegment segment) {
-    return true;
-  }
+    /** Whether this detector has anything to say about the segment; the engine skips it otherwise. */
+    default boolean appliesTo(TextSegment segment) {
+        return true;
+    }
 
-  DetectorResult scan(TextSegment segment, ScanContext context);
+    DetectorResult scan(TextSegment segment, ScanContext context);
 }

@@ -12,27 +12,27 @@ import java.util.Objects;
  * @param findings the evidence, ordered by start
  */
 public record DetectorResult(String detector, double score, boolean flagged, List<Finding> findings) {
-  public DetectorResult {
-    Objects.requireNonNull(detector, "detector");
-    if (!(score >= 0 && score <= 1)) {
-      throw new IllegalArgumentException("score out of [0,1]: " + score);
+    public DetectorResult {
+        Objects.requireNonNull(detector, "detector");
+        if (!(score >= 0 && score <= 1)) {
+            throw new IllegalArgumentException("score out of [0,1]: " + score);
+        }
+        findings = List.copyOf(findings);
     }
-    findings = List.copyOf(findings);
-  }
 
-  public static DetectorResult clean(String detector) {
-    return new DetectorResult(detector, 0, false, List.of());
-  }
-
-  /** A result whose score is the highest finding confidence, flagged at {@code threshold}. */
-  public static DetectorResult of(String detector, List<Finding> findings, double threshold) {
-    double score = 0;
-    for (Finding f : findings) {
-      score = Math.max(score, f.confidence());
+    public static DetectorResult clean(String detector) {
+        return new DetectorResult(detector, 0, false, List.of());
     }
-    List<Finding> sorted = findings.stream()
-        .sorted(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end))
-        .toList();
-    return new DetectorResult(detector, score, score >= threshold && !findings.isEmpty(), sorted);
-  }
+
+    /** A result whose score is the highest finding confidence, flagged at {@code threshold}. */
+    public static DetectorResult of(String detector, List<Finding> findings, double threshold) {
+        double score = 0;
+        for (Finding f : findings) {
+            score = Math.max(score, f.confidence());
+        }
+        List<Finding> sorted = findings.stream()
+                .sorted(java.util.Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end))
+                .toList();
+        return new DetectorResult(detector, score, score >= threshold && !findings.isEmpty(), sorted);
+    }
 }

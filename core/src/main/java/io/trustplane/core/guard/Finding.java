@@ -16,23 +16,23 @@ import java.util.Objects;
  *     logged and stored without leaking what they describe
  */
 public record Finding(String detector, String type, int start, int end, double confidence, String reason) {
-  public Finding {
-    Objects.requireNonNull(detector, "detector");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(reason, "reason");
-    if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    public Finding {
+        Objects.requireNonNull(detector, "detector");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(reason, "reason");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
+        }
     }
-    if (!(confidence >= 0 && confidence <= 1)) {
-      throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
+
+    public int length() {
+        return end - start;
     }
-  }
 
-  public int length() {
-    return end - start;
-  }
-
-  public boolean overlaps(Finding other) {
-    return start < other.end && other.start < end;
-  }
+    public boolean overlaps(Finding other) {
+        return start < other.end && other.start < end;
+    }
 }

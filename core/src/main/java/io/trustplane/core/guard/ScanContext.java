@@ -12,11 +12,11 @@ import java.util.Set;
  *     trusts its subdomains)
  */
 public record ScanContext(List<String> systemPrompts, Set<String> canaryTokens, Set<String> trustedDomains) {
-  public static final ScanContext EMPTY = new ScanContext(List.of(), Set.of(), Set.of());
+    public static final ScanContext EMPTY = new ScanContext(List.of(), Set.of(), Set.of());
 
-  public ScanContext {
-    systemPrompts = List.copyOf(systemPrompts);
-    canaryTokens = Set.copyOf(canaryTokens);
-    trustedDomains = Set.copyOf(trustedDomains);
-  }
+    public ScanContext {
+        systemPrompts = List.copyOf(systemPrompts);
+        canaryTokens = Set.copyOf(canaryTokens);
+        trustedDomains = Set.copyOf(trustedDomains);
+    }
 }

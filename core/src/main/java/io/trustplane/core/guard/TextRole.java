@@ -8,25 +8,25 @@ import java.util.Locale;
  * the operator's own.
  */
 public enum TextRole {
-  SYSTEM,
-  USER,
-  ASSISTANT,
-  /** Output of a tool or function call fed back to the model. */
-  TOOL,
-  /** Retrieved or attached content: web pages, e-mails, files, RAG chunks. */
-  DOCUMENT;
+    SYSTEM,
+    USER,
+    ASSISTANT,
+    /** Output of a tool or function call fed back to the model. */
+    TOOL,
+    /** Retrieved or attached content: web pages, e-mails, files, RAG chunks. */
+    DOCUMENT;
 
-  /** Parses an OpenAI-style role name ("system", "user", "assistant", "tool", "function", "developer"). */
-  public static TextRole parse(String role) {
-    if (role == null) {
-      return USER;
+    /** Parses an OpenAI-style role name ("system", "user", "assistant", "tool", "function", "developer"). */
+    public static TextRole parse(String role) {
+        if (role == null) {
+            return USER;
+        }
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "system", "developer" -> SYSTEM;
+            case "assistant", "model" -> ASSISTANT;
+            case "tool", "function", "ipython" -> TOOL;
+            case "document", "context", "retrieval" -> DOCUMENT;
+            default -> USER;
+        };
     }
-    return switch (role.toLowerCase(Locale.ROOT)) {
-      case "system", "developer" -> SYSTEM;
-      case "assistant", "model" -> ASSISTANT;
-      case "tool", "function", "ipython" -> TOOL;
-      case "document", "context", "retrieval" -> DOCUMENT;
-      default -> USER;
-    };
-  }
 }

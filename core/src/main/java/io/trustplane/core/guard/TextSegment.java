@@ -12,18 +12,18 @@ import java.util.Objects;
  * @param text the text itself, never null
  */
 public record TextSegment(String id, Direction direction, TextRole role, String text) {
-  public TextSegment {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(direction, "direction");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(text, "text");
-  }
+    public TextSegment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(text, "text");
+    }
 
-  public static TextSegment input(String text) {
-    return new TextSegment("input", Direction.INPUT, TextRole.USER, text);
-  }
+    public static TextSegment input(String text) {
+        return new TextSegment("input", Direction.INPUT, TextRole.USER, text);
+    }
 
-  public static TextSegment output(String text) {
-    return new TextSegment("output", Direction.OUTPUT, TextRole.ASSISTANT, text);
-  }
+    public static TextSegment output(String text) {
+        return new TextSegment("output", Direction.OUTPUT, TextRole.ASSISTANT, text);
+    }
 }
