@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.trustplane.core.trace.Span;
 import io.trustplane.server.eventlog.EventLogProperties;
+import io.trustplane.server.eventlog.LogConsumers;
 import io.trustplane.server.eventlog.LogRecord;
 import io.trustplane.server.eventlog.SegmentedFileLog;
 import io.trustplane.server.store.SqlTime;
@@ -51,6 +52,7 @@ public class SpanProjector implements SmartLifecycle {
     private final DataSource dataSource;
     private final IngestProperties properties;
     private final EventLogProperties logProperties;
+    private final LogConsumers consumers;
     private final Counter projectedSpans;
     private final Counter skippedRecords;
     private final Timer batchTimer;
@@ -63,8 +65,10 @@ public class SpanProjector implements SmartLifecycle {
     private long lastTransactionNanos = System.nanoTime();
 
     public SpanProjector(SegmentedFileLog eventLog, DataSource dataSource, IngestProperties properties,
-                         EventLogProperties logProperties, MeterRegistry registry) {
+                         EventLogProperties logProperties, LogConsumers consumers, MeterRegistry registry) {
         this.eventLog = eventLog;
+        this.consumers = consumers;
+        consumers.register(CONSUMER, () -> projectedOffset);
         this.dataSource = dataSource;
         this.properties = properties;
         this.logProperties = logProperties;
@@ -333,7 +337,8 @@ public class SpanProjector implements SmartLifecycle {
         Instant now = Instant.now();
         if (Duration.between(lastRetention, now).toSeconds() < 60) return;
         lastRetention = now;
-        eventLog.deleteBefore(offset, now.minus(logProperties.retention()));
+        long safe = Math.min(offset, consumers.minimumCommitted());
+        if (safe > 0) eventLog.deleteBefore(safe, now.minus(logProperties.retention()));
     }
 
     private static void prepare(DuckDBConnection duck) throws SQLException {

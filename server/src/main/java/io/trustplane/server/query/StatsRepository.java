@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatsRepository {
     /** Whitelisted grouping columns: the only values ever placed into the SQL text. */
-    static final Map<String, String> GROUP_COLUMNS = Map.of("model", "model", "provider", "provider");
+    static final Map<String, String> GROUP_COLUMNS = Map.of("model", "s.model", "provider", "s.provider");
 
     private final JdbcTemplate jdbc;
 
@@ -46,28 +46,33 @@ public class StatsRepository {
         long widthMicros = q.interval().toNanos() / 1000;
         args.add(fromMicros);
         args.add(widthMicros);
-        StringBuilder where = new StringBuilder("project_id = ? AND start_time >= ? AND start_time < ?");
+        StringBuilder where = new StringBuilder("s.project_id = ? AND s.start_time >= ? AND s.start_time < ?");
         args.add(projectId);
         args.add(SqlTime.toSql(q.from()));
         args.add(SqlTime.toSql(q.to()));
         for (var filter : new String[][] {{"model", q.model()}, {"provider", q.provider()}, {"kind", q.kind()}}) {
             if (filter[1] != null) {
-                where.append(" AND ").append(filter[0]).append(" = ?");
+                where.append(" AND s.").append(filter[0]).append(" = ?");
                 args.add(filter[1]);
             }
         }
         String sql = """
                 SELECT %s AS grp,
-                       (epoch_us(start_time) - ?) // ? AS bucket,
+                       (epoch_us(s.start_time) - ?) // ? AS bucket,
                        GROUPING(bucket) AS is_total,
                        count(*) AS requests,
-                       count(*) FILTER (WHERE status = 'error') AS errors,
-                       quantile_cont(duration_ms, [0.5, 0.95, 0.99]) AS latency,
-                       coalesce(sum(input_tokens), 0) AS input_tokens,
-                       coalesce(sum(output_tokens), 0) AS output_tokens,
-                       coalesce(sum(total_tokens), 0) AS total_tokens,
-                       coalesce(sum(cost), 0) AS cost
-                FROM spans WHERE %s
+                       count(*) FILTER (WHERE s.status = 'error') AS errors,
+                       quantile_cont(s.duration_ms, [0.5, 0.95, 0.99]) AS latency,
+                       coalesce(sum(s.input_tokens), 0) AS input_tokens,
+                       coalesce(sum(s.output_tokens), 0) AS output_tokens,
+                       coalesce(sum(s.total_tokens), 0) AS total_tokens,
+                       coalesce(sum(s.cost), 0) AS cost,
+                       count(g.span_key) AS guard_scanned,
+                       count(*) FILTER (WHERE g.action = 'flag') AS guard_flagged,
+                       count(*) FILTER (WHERE g.action = 'redact') AS guard_redacted,
+                       count(*) FILTER (WHERE g.action = 'block') AS guard_blocked
+                FROM spans s LEFT JOIN guard_scans g ON g.span_key = s.span_key
+                WHERE %s
                 GROUP BY GROUPING SETS ((grp, bucket), (grp))
                 """.formatted(group, where);
 
@@ -112,7 +117,9 @@ public class StatsRepository {
         Object[] latency = rs.getArray("latency") == null ? null : (Object[]) rs.getArray("latency").getArray();
         return new StatsBucket(start, requests, errors, requests == 0 ? 0 : (double) errors / requests,
                 percentile(latency, 0), percentile(latency, 1), percentile(latency, 2),
-                rs.getLong("input_tokens"), rs.getLong("output_tokens"), rs.getLong("total_tokens"), rs.getDouble("cost"));
+                rs.getLong("input_tokens"), rs.getLong("output_tokens"), rs.getLong("total_tokens"), rs.getDouble("cost"),
+                new StatsBucket.Guard(rs.getLong("guard_scanned"), rs.getLong("guard_flagged"), rs.getLong("guard_redacted"),
+                        rs.getLong("guard_blocked")));
     }
 
     private static Double percentile(Object[] values, int index) {

@@ -1,0 +1,39 @@
+package io.trustplane.cli;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One labelled row of a detector dataset in the JSON Lines format of {@code ../shared/datasets}:
+ * {@code {"text", "label", "source_set", "split", "category", "spans": [{start, end, entity_type}]}}.
+ * PII spans are converted from Unicode code points (the files' unit) to Java {@code char} indices here.
+ */
+record DatasetRow(int line, String text, String label, String sourceSet, String split, String category, List<GoldSpan> spans) {
+
+    enum Kind { PROMPT, SECRET, PII, UNKNOWN }
+
+    /** A labelled entity, in {@code char} indices of {@link #text}. */
+    record GoldSpan(int start, int end, String entityType) {
+    }
+
+    Kind kind() {
+        if (spans != null) return Kind.PII;
+        String l = label == null ? "" : label.toLowerCase(Locale.ROOT);
+        return switch (l) {
+            case "secret", "no_secret" -> Kind.SECRET;
+            case "attack", "benign", "injection", "jailbreak", "malicious", "safe" -> Kind.PROMPT;
+            default -> Kind.UNKNOWN;
+        };
+    }
+
+    /** For prompt and secret rows: whether the row is the positive class (an attack, a secret). */
+    boolean positive() {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.equals("secret") || l.equals("attack") || l.equals("injection") || l.equals("jailbreak") || l.equals("malicious");
+    }
+
+    static int charIndex(String text, int codePointIndex) {
+        int cps = text.codePointCount(0, text.length());
+        return text.offsetByCodePoints(0, Math.min(Math.max(codePointIndex, 0), cps));
+    }
+}

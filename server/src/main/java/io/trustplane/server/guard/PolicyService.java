@@ -1,0 +1,70 @@
+package io.trustplane.server.guard;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.trustplane.core.guard.policy.CompiledPolicy;
+import io.trustplane.server.web.ApiException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Saves, versions and serves per-project policies. Compiled policies are cached: a guard check never
+ * parses CEL. Saving invalidates this node's cache at once; the short expiry bounds how long another
+ * node may use the previous version.
+ */
+@Service
+public class PolicyService {
+    private final PolicyRepository repository;
+    private final JsonMapper json;
+    private final ProjectPolicy defaultPolicy;
+    private final Cache<UUID, ProjectPolicy> cache = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
+
+    public PolicyService(PolicyRepository repository, JsonMapper json) {
+        this.repository = repository;
+        this.json = json;
+        PolicyDocument document = PolicyDocuments.defaultDocument();
+        this.defaultPolicy = new ProjectPolicy(0, document, PolicyDocuments.compile(document, 0), null, null);
+    }
+
+    /** The policy in force for a project: its latest saved version, or the default. */
+    public ProjectPolicy current(UUID projectId) {
+        return cache.get(projectId, id -> repository.latest(id).map(this::load).orElse(defaultPolicy));
+    }
+
+    public ProjectPolicy version(UUID projectId, int version) {
+        if (version == 0) return defaultPolicy;
+        return repository.version(projectId, version).map(this::load)
+                .orElseThrow(() -> ApiException.notFound("Policy version " + version));
+    }
+
+    public List<PolicyRepository.StoredPolicy> versions(UUID projectId) {
+        return repository.versions(projectId);
+    }
+
+    /** Validates and saves a new version; nothing is saved when any part is invalid. */
+    public ProjectPolicy save(UUID projectId, JsonNode body, String actor) {
+        PolicyDocument document = PolicyDocuments.parse(body);
+        PolicyDocuments.compile(document, 0); // validate before saving
+        Instant now = Instant.now();
+        int version = repository.insertNext(projectId, json.writeValueAsString(document), now, actor);
+        cache.invalidate(projectId);
+        return new ProjectPolicy(version, document, PolicyDocuments.compile(document, version), now, actor);
+    }
+
+    /** Compiles a document that is not saved (for the test endpoint); version 0 marks it unsaved. */
+    public ProjectPolicy unsaved(PolicyDocument document, CompiledPolicy compiled) {
+        return new ProjectPolicy(0, document, compiled, null, null);
+    }
+
+    private ProjectPolicy load(PolicyRepository.StoredPolicy stored) {
+        PolicyDocument document = PolicyDocuments.parse(json.readTree(stored.document()));
+        return new ProjectPolicy(stored.version(), document, PolicyDocuments.compile(document, stored.version()),
+                stored.createdAt(), stored.createdBy());
+    }
+}

@@ -1,0 +1,18 @@
+package io.trustplane.server.guard;
+
+import io.trustplane.core.guard.policy.CompiledPolicy;
+import java.time.Instant;
+
+/**
+ * A project's policy, ready to decide: the document as saved, and what was compiled from it.
+ *
+ * @param version 0 for the built-in default, 1.. for saved versions
+ * @param createdAt when this version was saved (null for the default)
+ * @param createdBy the key prefix that saved it (null for the default)
+ */
+public record ProjectPolicy(int version, PolicyDocument document, CompiledPolicy compiled, Instant createdAt, String createdBy) {
+
+    public boolean isDefault() {
+        return version == 0;
+    }
+}
