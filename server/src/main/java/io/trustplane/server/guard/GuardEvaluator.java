@@ -1,11 +1,9 @@
 package io.trustplane.server.guard;
 
-import io.trustplane.core.guard.Detector;
 import io.trustplane.core.guard.GuardEngine;
 import io.trustplane.core.guard.GuardReport;
 import io.trustplane.core.guard.GuardRequest;
 import io.trustplane.core.guard.policy.PolicyDecision;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -20,8 +18,8 @@ public class GuardEvaluator {
     private final PolicyService policies;
     private final GuardMetrics metrics;
 
-    public GuardEvaluator(List<Detector> detectors, PolicyService policies, GuardMetrics metrics) {
-        this.engine = new GuardEngine(detectors);
+    public GuardEvaluator(GuardEngine engine, PolicyService policies, GuardMetrics metrics) {
+        this.engine = engine;
         this.policies = policies;
         this.metrics = metrics;
     }

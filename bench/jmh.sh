@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# JMH microbenchmarks (guard detectors). Builds core, embeddings and bench, then runs JMH with any
+# arguments given (default: all benchmarks), writing results to bench/target/jmh-result.json and a
+# markdown summary (p50/p99 per call, MB/s per core, ratio to the baseline) for docs/BENCHMARKS.md.
+#   bench/jmh.sh                          # everything (~15 min)
+#   bench/jmh.sh GuardScanBenchmark -p size=1024
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/find-java.sh
+
+./mvnw -q -B -DskipTests -pl bench -am package
+cp_file=bench/target/jmh.classpath
+./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >/dev/null
+classpath="bench/target/classes:$(cat "$cp_file")"
+result=bench/target/jmh-result.json
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" org.openjdk.jmh.Main \
+  -rf json -rff "$result" "${@:-GuardScanBenchmark}"
+python3 bench/jmh-summary.py "$result"
