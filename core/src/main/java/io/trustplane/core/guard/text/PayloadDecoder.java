@@ -1,0 +1,324 @@
+package io.trustplane.core.guard.text;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds encoded payloads embedded in text and decodes them: base64 (standard and URL-safe), hex
+ * ({@code 69676e...}, {@code \x69\x67}, {@code 69 67 6e}), URL percent-encoding, HTML character
+ * references, and rot13 (only when the rotated text reads as English and the original does not).
+ *
+ * <p>Why: a classifier that only reads surface text is blind to {@code aWdub3JlIGFsbCBwcmV2aW91cw==};
+ * models, however, decode it happily. Only payloads that decode to mostly printable UTF-8 text are
+ * returned, so random tokens, hashes and binary blobs are ignored. Callers rescan the decoded text
+ * (recursively, with their own depth bound) and report findings at the encoded span.
+ *
+ * <p>Work is bounded: candidates are found with RE2/J (linear time), at most {@code maxPayloads}
+ * payloads are returned and each candidate is capped in length.
+ */
+public final class PayloadDecoder {
+  /** A decoded payload: {@code [start, end)} is the encoded span in the scanned text. */
+  public record Payload(String encoding, int start, int end, String decoded) {}
+
+  private static final int MAX_CANDIDATE = 16_384;
+  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2}");
+  private static final Pattern HEX = Pattern.compile(
+      "(?:\\\\x[0-9a-fA-F]{2}){6,}|(?:[0-9a-fA-F]{2}[ :]){6,}[0-9a-fA-F]{2}|[0-9a-fA-F]{14,}");
+  private static final Pattern PERCENT = Pattern.compile("[^\\s%]{0,64}(?:%[0-9A-Fa-f]{2}[^\\s%]{0,64}){3,}");
+  private static final Pattern ENTITY = Pattern.compile("&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[a-zA-Z]{2,8};");
+
+  private PayloadDecoder() {}
+
+  /** Decodes the payloads found in {@code text}, at most {@code maxPayloads}. Never throws. */
+  public static List<Payload> decode(String text, int maxPayloads) {
+    List<Payload> out = new ArrayList<>(2);
+    if (text == null || text.length() < 8 || maxPayloads <= 0) {
+      return out;
+    }
+    try {
+      if (mayHave(text, '%')) {
+        percent(text, out, maxPayloads);
+      }
+      if (mayHave(text, '&')) {
+        entities(text, out, maxPayloads);
+      }
+      base64(text, out, maxPayloads);
+      hex(text, out, maxPayloads);
+      rot13(text, out, maxPayloads);
+    } catch (RuntimeException | StackOverflowError e) {
+      // bounded best effort: report what was decoded so far
+    }
+    return out;
+  }
+
+  private static boolean mayHave(String text, char c) {
+    return text.indexOf(c) >= 0;
+  }
+
+  private static void base64(String text, List<Payload> out, int max) {
+    Matcher m = BASE64.matcher(text);
+    while (out.size() < max && m.find()) {
+      int s = m.start();
+      int e = m.end();
+      String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
+      if (!looksEncoded(cand)) {
+        continue;
+      }
+      String body = cand;
+      int eq = body.indexOf('=');
+      if (eq >= 0) {
+        body = body.substring(0, eq);
+      }
+      body = body.substring(0, body.length() - (body.length() % 4 == 1 ? 1 : 0));
+      byte[] bytes;
+      try {
+        bytes = (body.indexOf('-') >= 0 || body.indexOf('_') >= 0)
+            ? java.util.Base64.getUrlDecoder().decode(body)
+            : java.util.Base64.getDecoder().decode(pad(body));
+      } catch (IllegalArgumentException ex) {
+        try {
+          bytes = java.util.Base64.getUrlDecoder().decode(body);
+        } catch (IllegalArgumentException ex2) {
+          continue;
+        }
+      }
+      String d = printableUtf8(bytes);
+      if (d != null) {
+        out.add(new Payload("base64", s, e, d));
+      }
+    }
+  }
+
+  private static String pad(String body) {
+    int r = body.length() % 4;
+    return r == 0 ? body : body + "==".substring(0, 4 - r);
+  }
+
+  /** A base64 candidate must mix character classes: plain long words are not payloads. */
+  private static boolean looksEncoded(String s) {
+    boolean upper = false;
+    boolean lower = false;
+    boolean digitOrSym = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      } else if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else {
+        digitOrSym = true;
+      }
+    }
+    return (upper && lower) || (digitOrSym && (upper || lower) && s.length() >= 20);
+  }
+
+  private static void hex(String text, List<Payload> out, int max) {
+    Matcher m = HEX.matcher(text);
+    while (out.size() < max && m.find()) {
+      int s = m.start();
+      int e = m.end();
+      String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
+      StringBuilder digits = new StringBuilder(cand.length());
+      for (int i = 0; i < cand.length(); i++) {
+        char c = cand.charAt(i);
+        if (c == '\\' && i + 1 < cand.length() && cand.charAt(i + 1) == 'x') {
+          i++;
+        } else if (Character.digit(c, 16) >= 0) {
+          digits.append(c);
+        }
+      }
+      int len = digits.length() & ~1;
+      if (len < 12) {
+        continue;
+      }
+      byte[] bytes = new byte[len / 2];
+      for (int i = 0; i < len; i += 2) {
+        bytes[i / 2] = (byte) (Character.digit(digits.charAt(i), 16) * 16 + Character.digit(digits.charAt(i + 1), 16));
+      }
+      String d = printableUtf8(bytes);
+      if (d != null) {
+        out.add(new Payload("hex", s, e, d));
+      }
+    }
+  }
+
+  private static void percent(String text, List<Payload> out, int max) {
+    Matcher m = PERCENT.matcher(text);
+    while (out.size() < max && m.find()) {
+      int s = m.start();
+      int e = m.end();
+      String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(cand.length());
+      for (int i = 0; i < cand.length(); i++) {
+        char c = cand.charAt(i);
+        if (c == '%' && i + 2 < cand.length() && Character.digit(cand.charAt(i + 1), 16) >= 0
+            && Character.digit(cand.charAt(i + 2), 16) >= 0) {
+          bytes.write(Character.digit(cand.charAt(i + 1), 16) * 16 + Character.digit(cand.charAt(i + 2), 16));
+          i += 2;
+        } else if (c == '+') {
+          bytes.write(' ');
+        } else {
+          byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+          bytes.write(b, 0, b.length);
+        }
+      }
+      String d = printableUtf8(bytes.toByteArray());
+      if (d != null) {
+        out.add(new Payload("url", s, e, d));
+      }
+    }
+  }
+
+  private static void entities(String text, List<Payload> out, int max) {
+    Matcher m = ENTITY.matcher(text);
+    int count = 0;
+    int first = -1;
+    int last = -1;
+    StringBuilder sb = new StringBuilder();
+    int prev = -1;
+    while (m.find() && count < 4096) {
+      if (first < 0) {
+        first = m.start();
+      } else {
+        sb.append(text, prev, m.start());
+      }
+      String ent = m.group();
+      int cp = -1;
+      if (ent.startsWith("&#x") || ent.startsWith("&#X")) {
+        cp = Integer.parseInt(ent.substring(3, ent.length() - 1), 16);
+      } else if (ent.startsWith("&#")) {
+        cp = Integer.parseInt(ent.substring(2, ent.length() - 1));
+      } else {
+        cp = switch (ent) {
+          case "&lt;" -> '<';
+          case "&gt;" -> '>';
+          case "&amp;" -> '&';
+          case "&quot;" -> '"';
+          case "&apos;" -> '\'';
+          case "&nbsp;" -> ' ';
+          default -> -1;
+        };
+      }
+      if (cp >= 0 && Character.isValidCodePoint(cp)) {
+        sb.appendCodePoint(cp);
+      } else {
+        sb.append(ent);
+      }
+      count++;
+      prev = m.end();
+      last = m.end();
+      if (last - first > MAX_CANDIDATE) {
+        break;
+      }
+    }
+    if (count >= 4 && out.size() < max) {
+      out.add(new Payload("html-entities", first, last, sb.toString()));
+    }
+  }
+
+  private static final String[] STOPWORDS = {
+      " the ", " and ", " you ", " to ", " of ", " is ", " all ", " your ", " are ", " that ", " this ",
+      " ignore ", " instructions ", " previous ", " what ", " how ", " with ", " for ", " now ", " tell ",
+      " me ", " say ", " in ", " it ", " be ", " do "
+  };
+
+  private static void rot13(String text, List<Payload> out, int max) {
+    if (out.size() >= max) {
+      return;
+    }
+    int n = Math.min(text.length(), 8192);
+    int letters = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+        letters++;
+      }
+    }
+    if (letters < 12) {
+      return;
+    }
+    char[] rot = new char[n];
+    StringBuilder orig = new StringBuilder(n + 2).append(' ');
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char lc = Character.toLowerCase(c);
+      orig.append(Character.isLetterOrDigit(lc) ? lc : ' ');
+      rot[i] = rot13(c);
+    }
+    orig.append(' ');
+    String rotted = new String(rot);
+    StringBuilder r = new StringBuilder(n + 2).append(' ');
+    for (int i = 0; i < n; i++) {
+      char lc = Character.toLowerCase(rot[i]);
+      r.append(Character.isLetterOrDigit(lc) ? lc : ' ');
+    }
+    r.append(' ');
+    int a = englishScore(orig.toString());
+    int b = englishScore(r.toString());
+    if (b >= 3 && b >= 3 * a + 2) {
+      out.add(new Payload("rot13", 0, n, rotted));
+    }
+  }
+
+  private static int englishScore(String s) {
+    int score = 0;
+    for (String w : STOPWORDS) {
+      int from = 0;
+      while ((from = s.indexOf(w, from)) >= 0 && score < 1000) {
+        score++;
+        from += w.length() - 1;
+      }
+    }
+    return score;
+  }
+
+  private static char rot13(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return (char) ('a' + (c - 'a' + 13) % 26);
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return (char) ('A' + (c - 'A' + 13) % 26);
+    }
+    return c;
+  }
+
+  /** Valid UTF-8 with at least 85% printable characters and some letters, or null. */
+  static String printableUtf8(byte[] bytes) {
+    if (bytes.length < 4) {
+      return null;
+    }
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String s;
+    try {
+      CharBuffer cb = dec.decode(ByteBuffer.wrap(bytes));
+      s = cb.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    int printable = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != 0x7F || c == '\n' || c == '\r' || c == '\t') {
+        printable++;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    if (printable < s.length() * 0.85 || letters < Math.max(3, s.length() / 4)) {
+      return null;
+    }
+    return s;
+  }
+}
