@@ -33,18 +33,17 @@ final class LexicalScanner {
 
   static {
     // ---- instruction override
-    String verbs = "ignore|ignoring|disregard|forget|skip|override|bypass|neglect|overlook|omit|abandon|discard|"
-        + "set aside|stop following|do not follow|don't follow|dont follow|no longer follow|throw away|erase|delete|clear";
-    String scope = "previous|prior|above|earlier|preceding|former|original|initial|old|all|any|every|your|the|these|those|"
-        + "system|developer|programmed|given|existing|current|default";
+    String verbs = "ignore|ignoring|disregard|disregarding|forget|override|bypass|neglect|overlook|abandon|discard|"
+        + "set aside|stop following|do not follow|don't follow|dont follow|no longer follow|throw away";
+    String scope = "previous|prior|above|earlier|preceding|former|original|initial|old|all|your|system|developer|programmed";
     String objects = "instructions?|prompts?|directions?|rules?|guidelines?|commands?|context|constraints?|restrictions?|"
         + "polic(?:y|ies)|programming|directives?|orders|messages?|conversation|guardrails?|training|tasks?|"
-        + "assignments?|settings|limitations|safeguards|filters|text|inputs?|content|information";
+        + "limitations|safeguards|filters|text|inputs?|content";
     add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.92,
-        new String[] {"ignor", "disregard", "forget", "skip", "overrid", "bypass", "neglect", "overlook", "omit",
-            "abandon", "discard", "aside", "follow", "throw", "erase", "delete", "clear"},
+        new String[] {"ignor", "disregard", "forget", "overrid", "bypass", "neglect", "overlook",
+            "abandon", "discard", "aside", "follow", "throw"},
         "\\b(?:" + verbs + ")\\b" + GAP + "\\b(?:" + scope + ")\\b" + SGAP + "\\b(?:" + objects + ")\\b");
-    add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.9,
+    add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.7,
         new String[] {"ignor", "forget", "disregard"},
         "\\b(?:ignore|forget|disregard)\\s+(?:everything|anything|all(?: of)? that|what (?:i|you|we) (?:said|told|were told|wrote))\\b");
     add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.85,
@@ -65,8 +64,11 @@ final class LexicalScanner {
         "\\b(?:developer|dev|god|debug|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|sudo|admin|root|"
             + "maintenance|dan|anarchy|unlocked|opposite|bypass)\\s+mode\\b");
     add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.92,
-        new String[] {"do anything now", "jailbr", "anti-dan", "antidan"},
-        "\\b(?:do anything now|jailbroken|jailbreak(?:ed|ing)?|jail broken|anti-?dan)\\b");
+        new String[] {"do anything now", "anti-dan", "antidan", "jailbroken"},
+        "\\b(?:do anything now|jailbroken|anti-?dan)\\b");
+    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.65,
+        new String[] {"jailbr", "jail br"},
+        "\\b(?:jailbreak(?:ed|ing|s)?|jail broken)\\b");
     add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.9,
         new String[] {"bound", "restrict", "limit", "constrain", "confin", "censor", "filter"},
         "\\b(?:no longer|not|never|aren't|are not|isn't|is not|free from|freed from|free of|released from|broken free of|"
@@ -79,18 +81,18 @@ final class LexicalScanner {
             + "(?:restrictions|filters|filtering|censorship|limitations|limits|boundaries|guidelines|rules|morals|ethics|"
             + "principles|constraints|safeguards|warnings)\\b[^.!?\\n]{0,40}?\\b(?:whatsoever|at all|respond|answer|reply|"
             + "anything|any question|any request|you can|you will|you must|allowed)\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.88,
+    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.85,
         new String[] {"openai", "content polic", "guideline", "ethic", "moral", "filter", "safety"},
-        "\\b(?:ignore|ignores|bypass|bypasses|break|breaks|circumvent|disable|disables|remove|violate|violates|"
+        "\\b(?:ignore|ignores|bypass|bypasses|circumvent|circumvents|disable|disables|"
             + "doesn't follow|does not follow|don't follow|do not follow|not follow|don't have to follow|do not have to follow|"
             + "doesn't care about|does not care about|don't care about|doesn't have|does not have|has no|have no)\\b"
             + "[^.!?\\n]{0,30}?\\b(?:openai|anthropic|content|safety|ethical|moral|usage)\\b[^.!?\\n]{0,20}?"
             + "\\b(?:polic(?:y|ies)|guidelines|filters?|restrictions|rules|principles|standards|boundaries|values)\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.8,
+    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.6,
         new String[] {"character", "refuse", "decline"},
         "\\b(?:stay in character|break(?:ing)? character|never (?:refuse|decline)|(?:can ?not|can't|cannot|won't|will not|must not|"
             + "do not|don't|never) (?:refuse|decline) (?:to )?(?:answer|respond|any|a request|anything))\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.75,
+    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.6,
         new String[] {"pretend", "act as", "roleplay", "role-play", "role play", "you are", "you're", "simulate", "imagine"},
         "\\b(?:pretend|act as|roleplay|role-play|role play|you are|you're|simulate|imagine)\\b[^.!?\\n]{0,60}?\\b(?:"
             + "unfiltered|uncensored|unrestricted|amoral|immoral|unethical|no (?:rules|limits|restrictions|filters|morals|ethics)|"
@@ -98,13 +100,22 @@ final class LexicalScanner {
 
     // ---- prompt extraction
     add(InjectionType.PROMPT_EXTRACTION, false, 0.9,
-        new String[] {"prompt", "instruction", "above", "initial", "system"},
-        "\\b(?:repeat|print|show|reveal|display|output|tell me|give me|write (?:out|down)|list|leak|dump|disclose|spell out|recite|"
-            + "share|return|echo|paste|copy|translate|summari[sz]e|what (?:is|are|was|were))\\b[^.!?\\n]{0,40}?"
-            + "\\b(?:(?:your|the|its|my|initial|original|hidden|secret|full|entire|exact|complete|system|developer|pre|above)\\s+"
-            + "(?:system prompt|prompt|instructions|initial prompt|configuration|preprompt|pre-prompt|system message|rules)|"
+        new String[] {"prompt", "instruction", "above", "initial", "system", "rules", "guidelines", "configuration"},
+        "\\b(?:repeat|print|show|reveal|display|output|tell me|give me|write out|write down|leak|dump|disclose|spell out|"
+            + "recite|echo|what (?:is|are|was|were))\\b[^.!?\\n]{0,30}?"
+            + "\\b(?:(?:your|its)\\s+(?:\\w+\\s+)?(?:system prompt|prompt|instructions|initial prompt|configuration|"
+            + "preprompt|pre-prompt|system message|rules|guidelines|directives)|"
             + "system prompt|initial prompt|original prompt|hidden prompt|secret prompt|pre-?prompt|system message|"
-            + "(?:text|words|instructions|everything|prompt|content) (?:above|before this|so far|preceding))\\b");
+            + "(?:text|words|instructions|everything|prompt|content|lines) (?:above|before this|so far|preceding))\\b");
+    add(InjectionType.PROMPT_EXTRACTION, false, 0.85,
+        new String[] {"prompt", "instruction", "message", "rules", "directive"},
+        "\\b(?:see|view|access|translate|summari[sz]e|read|know|send|paste|copy|return|provide|share)\\b[^.!?\\n]{0,30}?"
+            + "\\b(?:your|the)\\s+(?:initial|original|hidden|secret|system|full|first|starting|exact|underlying|confidential)\\s+"
+            + "(?:instructions|prompt|message|rules|directives|configuration)\\b");
+    add(InjectionType.PROMPT_EXTRACTION, false, 0.7,
+        new String[] {"supposed", "allowed", "forbidden", "permitted"},
+        "\\b(?:what|which)\\b[^.!?\\n]{0,20}\\b(?:not supposed|not allowed|forbidden|not permitted)\\s+to\\s+"
+            + "(?:tell|say|reveal|share|disclose|talk about|discuss)\\b");
     add(InjectionType.PROMPT_EXTRACTION, false, 0.85,
         new String[] {"told", "instruct", "program", "initiali"},
         "\\b(?:what|which|how)\\b[^.!?\\n]{0,15}\\b(?:were|are|was|have) you\\b[^.!?\\n]{0,15}\\b(?:told|instructed|programmed|"

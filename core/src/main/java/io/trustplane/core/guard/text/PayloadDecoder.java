@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Finds encoded payloads embedded in text and decodes them: base64 (standard and URL-safe), hex
  * ({@code 69676e...}, {@code \x69\x67}, {@code 69 67 6e}), URL percent-encoding, HTML character
- * references, and rot13 (only when the rotated text reads as English and the original does not).
+ * references, International Morse code, and rot13 (only when the rotated text reads as English and the original does not).
  *
  * <p>Why: a classifier that only reads surface text is blind to {@code aWdub3JlIGFsbCBwcmV2aW91cw==};
  * models, however, decode it happily. Only payloads that decode to mostly printable UTF-8 text are
@@ -53,6 +53,7 @@ public final class PayloadDecoder {
       base64(text, out, maxPayloads);
       hex(text, out, maxPayloads);
       rot13(text, out, maxPayloads);
+      morse(text, out, maxPayloads);
     } catch (RuntimeException | StackOverflowError e) {
       // bounded best effort: report what was decoded so far
     }
@@ -265,6 +266,64 @@ public final class PayloadDecoder {
     int b = englishScore(r.toString());
     if (b >= 3 && b >= 3 * a + 2) {
       out.add(new Payload("rot13", 0, n, rotted));
+    }
+  }
+
+  private static final Pattern MORSE = Pattern.compile("(?:[.\\-\u00b7\u2022_]{1,7}(?:[ ]{1,3}|\\s*/\\s*)){8,}[.\\-\u00b7\u2022_]{1,7}");
+  private static final String[] MORSE_CODES = {
+      ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---", ".--.",
+      "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--..",
+      "-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----.",
+      ".-.-.-", "--..--", "..--..", "-.-.--", ".----.", "-..-.", "---...", "-.-.-."};
+  private static final String MORSE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.,?!'/:;";
+
+  /** International Morse code: letters separated by one space, words by two or more or a slash. */
+  private static void morse(String text, List<Payload> out, int max) {
+    if (out.size() >= max || text.indexOf('-') < 0 && text.indexOf('.') < 0) {
+      return;
+    }
+    Matcher m = MORSE.matcher(text);
+    while (out.size() < max && m.find()) {
+      String cand = text.substring(m.start(), Math.min(m.end(), m.start() + MAX_CANDIDATE))
+          .replace('\u00b7', '.').replace('\u2022', '.').replace('_', '-');
+      StringBuilder sb = new StringBuilder();
+      int bad = 0;
+      int letters = 0;
+      int i = 0;
+      while (i < cand.length()) {
+        char c = cand.charAt(i);
+        if (c == ' ' || c == '/') {
+          int j = i;
+          boolean word = false;
+          while (j < cand.length() && (cand.charAt(j) == ' ' || cand.charAt(j) == '/')) {
+            if (cand.charAt(j) == '/') {
+              word = true;
+            }
+            j++;
+          }
+          if (word || j - i >= 2) {
+            sb.append(' ');
+          }
+          i = j;
+          continue;
+        }
+        int j = i;
+        while (j < cand.length() && (cand.charAt(j) == '.' || cand.charAt(j) == '-')) {
+          j++;
+        }
+        String code = cand.substring(i, j);
+        int k = java.util.Arrays.asList(MORSE_CODES).indexOf(code);
+        if (k < 0) {
+          bad++;
+        } else {
+          sb.append(MORSE_CHARS.charAt(k));
+          letters++;
+        }
+        i = Math.max(j, i + 1);
+      }
+      if (letters >= 8 && bad * 10 <= letters) {
+        out.add(new Payload("morse", m.start(), m.end(), sb.toString()));
+      }
     }
   }
 

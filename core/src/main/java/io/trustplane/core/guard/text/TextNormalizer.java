@@ -23,8 +23,8 @@ import java.text.Normalizer;
  *   <li>(full view only) spacing tricks: four or more single letters separated by the same
  *       separator ({@code i g n o r e}, {@code i.g.n.o.r.e}) are joined, a double space between
  *       such runs stays a word break, and one of {@code - _ * | ~ ^} between letters is dropped;
- *   <li>(full view only) leetspeak inside words that have at least two letters: {@code 1→i, 3→e,
- *       4→a, 0→o, 5→s, 7→t, @→a, $→s} ({@code 1} becomes {@code i}: {@code l} would be equally
+ *   <li>(full view only) leetspeak inside words of two or more characters with at least one letter:
+ *       {@code 1→i, 3→e, 4→a, 0→o, 5→s, 7→t, 9→g, 8→b, @→a, $→s} ({@code 1} becomes {@code i}: {@code l} would be equally
  *       plausible, but one canonical choice suffices for matching and learning).
  * </ol>
  *
@@ -239,7 +239,7 @@ public final class TextNormalizer {
             letters++;
           }
         }
-        if (letters >= 2) {
+        if (letters >= 1 && b - a >= 2) {
           for (int k = i; k < b; k++) {
             char x = c[k];
             char m = isLeet(x) ? leetOf(x) : x;
@@ -277,7 +277,8 @@ public final class TextNormalizer {
   }
 
   private static boolean isLeet(char c) {
-    return c == '1' || c == '3' || c == '4' || c == '0' || c == '5' || c == '7' || c == '@' || c == '$';
+    return c == '1' || c == '3' || c == '4' || c == '0' || c == '5' || c == '7' || c == '9' || c == '8' || c == '@'
+        || c == '$';
   }
 
   private static char leetOf(char c) {
@@ -288,6 +289,8 @@ public final class TextNormalizer {
       case '0' -> 'o';
       case '5' -> 's';
       case '7' -> 't';
+      case '9' -> 'g';
+      case '8' -> 'b';
       case '@' -> 'a';
       case '$' -> 's';
       default -> c;

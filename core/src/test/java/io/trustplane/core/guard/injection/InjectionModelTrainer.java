@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * sources so core's jar carries no training code. Run it with {@code scripts/train-guard-models.sh}.
  */
 public final class InjectionModelTrainer {
-  static final double TARGET_FPR = 0.004;
+  static final double TARGET_FPR = 0.0075;
   static final long SEED = 42;
   static final int FOLDS = 5;
   static final int EPOCHS = 10;
@@ -95,6 +95,17 @@ public final class InjectionModelTrainer {
     double threshold = pickThreshold(oof, y, TARGET_FPR);
     System.out.printf(Locale.ROOT, "threshold from 5-fold CV on train: %.4f%n", threshold);
     report("train (out-of-fold)", train, oof, threshold);
+    if (System.getenv("TP_DUMP") != null) {
+      for (int i = 0; i < oof.length; i++) {
+        boolean miss = y[i] && oof[i] < threshold;
+        boolean fp = !y[i] && oof[i] >= threshold * 0.8;
+        if (miss || fp) {
+          String txt = train.get(i).text().replace('\n', ' ');
+          System.out.printf(Locale.ROOT, "%s %s %.3f len=%d %s%n", miss ? "MISS" : "FP", train.get(i).sourceSet(), oof[i],
+              txt.length(), txt.substring(0, Math.min(300, txt.length())));
+        }
+      }
+    }
 
     List<Integer> all = new ArrayList<>();
     for (int i = 0; i < vecs.length; i++) {
