@@ -29,7 +29,7 @@ public final class PayloadDecoder {
   public record Payload(String encoding, int start, int end, String decoded) {}
 
   private static final int MAX_CANDIDATE = 16_384;
-  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2}");
+  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
   private static final Pattern HEX = Pattern.compile(
       "(?:\\\\x[0-9a-fA-F]{2}){6,}|(?:[0-9a-fA-F]{2}[ :]){6,}[0-9a-fA-F]{2}|[0-9a-fA-F]{14,}");
   private static final Pattern PERCENT = Pattern.compile("[^\\s%]{0,64}(?:%[0-9A-Fa-f]{2}[^\\s%]{0,64}){3,}");

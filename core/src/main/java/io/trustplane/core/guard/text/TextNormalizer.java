@@ -183,6 +183,7 @@ public final class TextNormalizer {
     Buf out = new Buf(n + 4);
     int leet = 0;
     int collapsed = 0;
+    int lastRunEnd = -10; // index in c just after the previous collapsed run
     int i = 0;
     while (i < n) {
       char ch = c[i];
@@ -197,12 +198,14 @@ public final class TextNormalizer {
             q += 2;
             count++;
           }
-          if (count >= 4) {
+          // four letters start a run; after a run and a double space, two suffice ("a l l")
+          if (count >= 4 || (count >= 2 && i - lastRunEnd <= 2)) {
             for (int k = i; k <= q; k += 2) {
               out.add(c[k], in.s[k], in.e[k]);
             }
             collapsed++;
             i = q + 1;
+            lastRunEnd = i;
             continue;
           }
         }
