@@ -4,247 +4,374 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.trustplane.core.guard.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The fast lexical and structural stage: families of linear-time RE2/J patterns over the normalised
- * text.
+ * The fast lexical and structural stage.
  *
  * <p>Why: a handful of attack shapes (instruction override, prompt extraction, chat-template
  * markers, exfiltration instructions) are stated in so few words that a model trained on long
- * jailbreak prompts can miss them, while a precise pattern catches every paraphrase that follows
- * the shape. Patterns are general (verb + quantifier + object, with bounded gaps), not fitted to
- * dataset rows. Each pattern is guarded by cheap {@code indexOf} anchors so that most text never
- * reaches the regex engine. RE2/J guarantees linear time on hostile input (no backtracking).
+ * jailbreak prompts can miss them, while a rule catches every paraphrase that follows the shape.
+ * Rules are general (verb + scope + object with bounded gaps), not fitted to dataset rows.
  *
- * <p>Patterns read the full view (leet and spacing folded) except structural ones that need
- * punctuation (markers, URLs, e-mail addresses, HTML), which read the light view.
+ * <p>Two engines, both linear in the text length:
+ *
+ * <ul>
+ *   <li><b>Phrase rules</b> over the full view's tokens: each rule is a sequence of slots (sets of
+ *       one- to four-word phrases) with a maximum gap in tokens between consecutive slots, and no
+ *       sentence break ({@code . ! ? ; newline}) inside a gap. Slot 0 phrases are indexed by their
+ *       first word in a hash map, so each token costs one lookup; this is an Aho–Corasick-style
+ *       dictionary scan on words. (RE2/J over the whole text was measured at about 1 µs per char per
+ *       pattern, too slow for a sub-millisecond budget.)
+ *   <li><b>Structural rules</b> (chat-template markers, HTML comments, hidden-text CSS, URLs and
+ *       e-mail addresses) need punctuation, so they read the light view with RE2/J (linear time, no
+ *       backtracking), but only inside small windows around rare literal anchors ({@code <|},
+ *       {@code <!--}, {@code http}, line starts naming a role, ...).
+ * </ul>
  */
 final class LexicalScanner {
-  /** One pattern hit, in normalised coordinates of the view it was found in. */
+  /** One hit, in normalised coordinates of the view it was found in. */
   record Hit(InjectionType type, boolean light, int start, int end, double confidence, int rule) {}
 
-  private record Rule(InjectionType type, boolean light, double confidence, String[] anchors, Pattern pattern) {}
+  /** A phrase rule: slots of alternative phrases; gaps[k] = max tokens between slot k-1 and slot k. */
+  private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps) {}
 
-  private static final String GAP = "[^.!?\\n]{0,40}?";
-  private static final String SGAP = "[^.!?\\n]{0,20}?";
+  /** A structural rule: RE2/J pattern run on windows around anchors. */
+  private record WindowRule(InjectionType type, double confidence, String[] anchors, int back, int fwd,
+      boolean lineStart, Pattern pattern) {}
 
-  private static final List<Rule> RULES = new ArrayList<>();
+  private static final List<PhraseRule> PHRASES = new ArrayList<>();
+  private static final List<WindowRule> WINDOWS = new ArrayList<>();
+  /** First word of a slot-0 phrase → the rules starting with it. */
+  private static final Map<String, int[]> FIRST = new HashMap<>();
 
   static {
-    // ---- instruction override
     String verbs = "ignore|ignoring|disregard|disregarding|forget|override|bypass|neglect|overlook|abandon|discard|"
-        + "set aside|stop following|do not follow|don't follow|dont follow|no longer follow|throw away";
+        + "set aside|stop following|do not follow|don't follow|dont follow|no longer follow|throw away|ignore all of";
     String scope = "previous|prior|above|earlier|preceding|former|original|initial|old|all|your|system|developer|programmed";
-    String objects = "instructions?|prompts?|directions?|rules?|guidelines?|commands?|context|constraints?|restrictions?|"
-        + "polic(?:y|ies)|programming|directives?|orders|messages?|conversation|guardrails?|training|tasks?|"
-        + "limitations|safeguards|filters|text|inputs?|content";
-    add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.92,
-        new String[] {"ignor", "disregard", "forget", "overrid", "bypass", "neglect", "overlook",
-            "abandon", "discard", "aside", "follow", "throw"},
-        "\\b(?:" + verbs + ")\\b" + GAP + "\\b(?:" + scope + ")\\b" + SGAP + "\\b(?:" + objects + ")\\b");
-    add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.7,
-        new String[] {"ignor", "forget", "disregard"},
-        "\\b(?:ignore|forget|disregard)\\s+(?:everything|anything|all(?: of)? that|what (?:i|you|we) (?:said|told|were told|wrote))\\b");
-    add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.85,
-        new String[] {"instruction", "task", "prompt"},
-        "\\b(?:new|updated|real|actual|true|revised|override|secret|hidden|additional)\\s+(?:instructions?|tasks?|prompt|system prompt)\\s*(?::|-|are|is)");
-    add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.9,
-        new String[] {"ignor", "vergiss", "missacht", "olvid", "oubli", "ignora", "dimentica"},
-        "\\b(?:ignoriere|ignorieren|vergiss|vergessen sie|missachte|ignora|ignorar|olvida|olvide|oublie|oubliez|ignorez|dimentica)\\b"
-            + "[^.!?\\n]{0,50}?\\b(?:anweisungen|befehle|instruktionen|regeln|vorgaben|alles|instrucciones|reglas|todo|"
-            + "instructions|consignes|regles|tout|istruzioni|regole)\\b");
-    add(InjectionType.INSTRUCTION_OVERRIDE, false, 0.8,
-        new String[] {"instead", "actually"},
-        "\\b(?:instead|actually)\\b[^.!?\\n]{0,20}\\b(?:you (?:must|should|will)|just|only)\\b[^.!?\\n]{0,30}\\b(?:say|print|output|respond|reply|write)\\b");
+    String objects = "instruction|instructions|prompt|prompts|direction|directions|rule|rules|guideline|guidelines|command|"
+        + "commands|context|constraint|constraints|restriction|restrictions|policy|policies|programming|directive|"
+        + "directives|orders|message|messages|conversation|guardrail|guardrails|training|task|tasks|limitations|"
+        + "safeguards|filters|text|input|inputs|content";
+    phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.92, verbs, 6, scope, 3, objects);
+    phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.7, "ignore|forget|disregard", 0,
+        "everything|anything|all of that|all that|what i said|what you said|what you were told|what we said|what i wrote|"
+            + "what i told you|what you have been told");
+    phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.85,
+        "new|updated|real|actual|true|revised|override|secret|hidden|additional", 0,
+        "instructions|instruction|task|tasks|prompt|system prompt", 0, ":|-|are|is");
+    phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.9,
+        "ignoriere|ignorieren|vergiss|vergessen sie|missachte|ignora|ignorar|olvida|olvide|oublie|oubliez|ignorez|dimentica", 8,
+        "anweisungen|befehle|instruktionen|regeln|vorgaben|alles|instrucciones|reglas|todo|instructions|consignes|regles|"
+            + "tout|istruzioni|regole");
+    phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.8, "instead|actually", 3, "you must|you should|you will|just|only", 5,
+        "say|print|output|respond|reply|write");
 
-    // ---- role-play jailbreak
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.9,
-        new String[] {"mode"},
-        "\\b(?:developer|dev|god|debug|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|sudo|admin|root|"
-            + "maintenance|dan|anarchy|unlocked|opposite|bypass)\\s+mode\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.92,
-        new String[] {"do anything now", "anti-dan", "antidan", "jailbroken"},
-        "\\b(?:do anything now|jailbroken|anti-?dan)\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.65,
-        new String[] {"jailbr", "jail br"},
-        "\\b(?:jailbreak(?:ed|ing|s)?|jail broken)\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.9,
-        new String[] {"bound", "restrict", "limit", "constrain", "confin", "censor", "filter"},
-        "\\b(?:no longer|not|never|aren't|are not|isn't|is not|free from|freed from|free of|released from|broken free of|"
-            + "break free of|escaped)\\b[^.!?\\n]{0,25}?\\b(?:bound|restricted|limited|constrained|confined|censored|"
-            + "filtered|held back)\\b[^.!?\\n]{0,25}?\\b(?:by|to)\\b[^.!?\\n]{0,30}?\\b(?:rules|polic(?:y|ies)|guidelines|"
-            + "restrictions|limitations|filters|openai|anthropic|ethics|morals|principles|programming|constraints|laws)\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.88,
-        new String[] {"without", "no "},
-        "\\b(?:without|with no|no|zero)\\s+(?:any\\s+|all\\s+|the\\s+)?(?:ethical|moral|content|safety)?\\s*"
-            + "(?:restrictions|filters|filtering|censorship|limitations|limits|boundaries|guidelines|rules|morals|ethics|"
-            + "principles|constraints|safeguards|warnings)\\b[^.!?\\n]{0,40}?\\b(?:whatsoever|at all|respond|answer|reply|"
-            + "anything|any question|any request|you can|you will|you must|allowed)\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.85,
-        new String[] {"openai", "content polic", "guideline", "ethic", "moral", "filter", "safety"},
-        "\\b(?:ignore|ignores|bypass|bypasses|circumvent|circumvents|disable|disables|"
-            + "doesn't follow|does not follow|don't follow|do not follow|not follow|don't have to follow|do not have to follow|"
-            + "doesn't care about|does not care about|don't care about|doesn't have|does not have|has no|have no)\\b"
-            + "[^.!?\\n]{0,30}?\\b(?:openai|anthropic|content|safety|ethical|moral|usage)\\b[^.!?\\n]{0,20}?"
-            + "\\b(?:polic(?:y|ies)|guidelines|filters?|restrictions|rules|principles|standards|boundaries|values)\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.6,
-        new String[] {"character", "refuse", "decline"},
-        "\\b(?:stay in character|break(?:ing)? character|never (?:refuse|decline)|(?:can ?not|can't|cannot|won't|will not|must not|"
-            + "do not|don't|never) (?:refuse|decline) (?:to )?(?:answer|respond|any|a request|anything))\\b");
-    add(InjectionType.ROLEPLAY_JAILBREAK, false, 0.6,
-        new String[] {"pretend", "act as", "roleplay", "role-play", "role play", "you are", "you're", "simulate", "imagine"},
-        "\\b(?:pretend|act as|roleplay|role-play|role play|you are|you're|simulate|imagine)\\b[^.!?\\n]{0,60}?\\b(?:"
-            + "unfiltered|uncensored|unrestricted|amoral|immoral|unethical|no (?:rules|limits|restrictions|filters|morals|ethics)|"
-            + "evil|illegal|without (?:rules|limits|restrictions|filters|morals|ethics))\\b");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.9,
+        "developer|dev|god|debug|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|sudo|admin|root|"
+            + "maintenance|dan|anarchy|unlocked|opposite|bypass", 0, "mode");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.92, "do anything now|jailbroken|antidan|anti dan");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.65, "jailbreak|jailbreaks|jailbreaking|jailbreaked|jail broken");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.9,
+        "no longer|not|never|aren't|are not|isn't|is not|free from|freed from|free of|released from|escaped", 4,
+        "bound|restricted|limited|constrained|confined|censored|filtered|held back", 4, "by|to", 5,
+        "rules|policy|policies|guidelines|restrictions|limitations|filters|openai|anthropic|ethics|morals|principles|"
+            + "programming|constraints|laws");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.88, "without|with no|no|zero", 2,
+        "restrictions|filters|filtering|censorship|limitations|limits|boundaries|guidelines|rules|morals|ethics|principles|"
+            + "constraints|safeguards|warnings", 6,
+        "whatsoever|at all|respond|answer|reply|anything|any question|any request|you can|you will|you must|allowed");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.85,
+        "ignore|ignores|bypass|bypasses|circumvent|circumvents|disable|disables|doesn't follow|does not follow|"
+            + "don't follow|do not follow|not follow|don't have to follow|do not have to follow|doesn't care about|"
+            + "does not care about|don't care about|doesn't have|does not have|has no|have no", 5,
+        "openai|anthropic|content|safety|ethical|moral|usage", 3,
+        "policy|policies|guidelines|guideline|filter|filters|restrictions|rules|principles|standards|boundaries|values");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6, "stay in character|break character|breaking character|stay in role");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6,
+        "never|cannot|can't|cant|won't|will not|must not|do not|don't|should not|shouldn't", 0,
+        "refuse|decline|deny", 2, "answer|respond|any|a request|anything|request|requests|questions|question");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6,
+        "pretend|act as|roleplay|role play|you are|you're|simulate|imagine", 10,
+        "unfiltered|uncensored|unrestricted|amoral|immoral|unethical|no rules|no limits|no restrictions|no filters|"
+            + "no morals|no ethics|evil|illegal|without rules|without limits|without restrictions|without filters|"
+            + "without morals|without ethics");
 
-    // ---- prompt extraction
-    add(InjectionType.PROMPT_EXTRACTION, false, 0.9,
-        new String[] {"prompt", "instruction", "above", "initial", "system", "rules", "guidelines", "configuration"},
-        "\\b(?:repeat|print|show|reveal|display|output|tell me|give me|write out|write down|leak|dump|disclose|spell out|"
-            + "recite|echo|what (?:is|are|was|were))\\b[^.!?\\n]{0,30}?"
-            + "\\b(?:(?:your|its)\\s+(?:\\w+\\s+)?(?:system prompt|prompt|instructions|initial prompt|configuration|"
-            + "preprompt|pre-prompt|system message|rules|guidelines|directives)|"
-            + "system prompt|initial prompt|original prompt|hidden prompt|secret prompt|pre-?prompt|system message|"
-            + "(?:text|words|instructions|everything|prompt|content|lines) (?:above|before this|so far|preceding))\\b");
-    add(InjectionType.PROMPT_EXTRACTION, false, 0.85,
-        new String[] {"prompt", "instruction", "message", "rules", "directive"},
-        "\\b(?:see|view|access|translate|summari[sz]e|read|know|send|paste|copy|return|provide|share)\\b[^.!?\\n]{0,30}?"
-            + "\\b(?:your|the)\\s+(?:initial|original|hidden|secret|system|full|first|starting|exact|underlying|confidential)\\s+"
-            + "(?:instructions|prompt|message|rules|directives|configuration)\\b");
-    add(InjectionType.PROMPT_EXTRACTION, false, 0.7,
-        new String[] {"supposed", "allowed", "forbidden", "permitted"},
-        "\\b(?:what|which)\\b[^.!?\\n]{0,20}\\b(?:not supposed|not allowed|forbidden|not permitted)\\s+to\\s+"
-            + "(?:tell|say|reveal|share|disclose|talk about|discuss)\\b");
-    add(InjectionType.PROMPT_EXTRACTION, false, 0.85,
-        new String[] {"told", "instruct", "program", "initiali"},
-        "\\b(?:what|which|how)\\b[^.!?\\n]{0,15}\\b(?:were|are|was|have) you\\b[^.!?\\n]{0,15}\\b(?:told|instructed|programmed|"
-            + "initiali[sz]ed|prompted)\\b");
-    add(InjectionType.PROMPT_EXTRACTION, false, 0.85,
-        new String[] {"begin", "start"},
-        "\\b(?:begin|start)\\w* (?:your (?:reply|response|answer) )?with\\b[^.!?\\n]{0,30}\\b(?:you are|your instructions|"
-            + "the (?:system|initial) prompt)\\b");
+    String extractVerbs = "repeat|print|show|reveal|display|output|tell me|give me|write out|write down|leak|dump|disclose|"
+        + "spell out|recite|echo|what is|what are|what was|what were|what's";
+    String promptObj = "system prompt|prompt|instructions|initial prompt|configuration|preprompt|pre prompt|system message|"
+        + "rules|guidelines|directives|initial instructions|original instructions|hidden instructions";
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5, "your|its", 1, promptObj);
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5,
+        "system prompt|initial prompt|original prompt|hidden prompt|secret prompt|preprompt|pre prompt|system message");
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5,
+        "text|words|instructions|everything|prompt|content|lines", 0, "above|before this|so far|preceding");
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.85,
+        "see|view|access|translate|summarize|summarise|read|know|send|paste|copy|return|provide|share", 5,
+        "your|the", 0,
+        "initial|original|hidden|secret|system|full|first|starting|exact|underlying|confidential", 0,
+        "instructions|prompt|message|rules|directives|configuration");
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.7, "what|which", 3,
+        "not supposed|not allowed|forbidden|not permitted", 0, "to", 0, "tell|say|reveal|share|disclose|talk about|discuss");
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.85, "what|which|how", 2, "were you|are you|was you|have you|did you", 2,
+        "told|instructed|programmed|initialized|initialised|prompted");
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.85, "begin|start|starting|beginning|begins|starts", 3, "with", 4,
+        "you are|your instructions|the system prompt|the initial prompt");
 
-    // ---- fake role markers (light view: punctuation kept)
-    add(InjectionType.ROLE_MARKER, true, 0.9,
-        new String[] {"<|", "[inst", "[/inst", "<<sys", "[sys", "<s>", "</s>", "im_start", "endoftext", "eot_id", "start_header"},
+    String aiNames = "ai|assistant|assistants|language model|llm|llms|chatbot|bot|agent|agents|model|gpt|chatgpt|claude|"
+        + "gemini|copilot|ai model|ai assistant|large language model";
+    phrase(InjectionType.INDIRECT_INJECTION, 0.7,
+        "note|attention|message|instruction|instructions|important|reminder|hey|dear|notice|warning", 2, "to|for", 1, aiNames);
+    phrase(InjectionType.INDIRECT_INJECTION, 0.7, "if you are", 1, aiNames);
+    phrase(InjectionType.INDIRECT_INJECTION, 0.65, aiNames, 3,
+        "must|should|shall|need to|needs to|is instructed to|are instructed to|is required to|will now|must now", 5,
+        "ignore|say|tell|respond|reply|output|print|send|include|recommend|state|write|not mention|forward|visit|click");
+
+    // ---- structural rules on the light view
+    window(InjectionType.ROLE_MARKER, 0.9,
+        new String[] {"<|", "[inst", "[/inst", "<<sys", "[sys", "im_start", "endoftext", "eot_id", "start_header"}, 8, 40, false,
         "<\\|\\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\s*\\|>"
             + "|\\[/?(?:inst|sys)\\]|<</?sys>>|\\bim_start\\b|\\bstart_header_id\\b");
-    add(InjectionType.ROLE_MARKER, true, 0.85,
-        new String[] {"system", "admin", "developer", "instruction", "assistant"},
-        "(?:^|\\n)\\s*(?:#{2,}|={3,}|-{3,}|\\*\\*|\\[|<|\\{\\{)\\s*(?:system|admin|administrator|developer|root|"
-            + "new instructions?|instructions?|system prompt|assistant)\\s*(?::|\\]|>|\\}\\}|#|\\*\\*|\\n)");
-    add(InjectionType.ROLE_MARKER, true, 0.8,
-        new String[] {"system", "admin", "developer"},
-        "(?:^|\\n)\\s*(?:system|admin|administrator|developer|root|sudo)\\s*(?:message|prompt|override|notice|instruction|command|update)?\\s*:");
-    add(InjectionType.ROLE_MARKER, true, 0.6,
-        new String[] {"assistant", "ai:", "model:"},
-        "(?:^|\\n)\\s*(?:assistant|ai|model|gpt|chatgpt)\\s*:");
-
-    // ---- addressed to the AI (indirect injection in documents/tool output)
-    add(InjectionType.INDIRECT_INJECTION, false, 0.7,
-        new String[] {"ai", "assistant", "model", "bot", "gpt", "claude", "agent", "llm"},
-        "\\b(?:note|attention|message|instructions?|important|reminder|hey|dear|notice|warning)\\b[^.!?\\n]{0,10}?"
-            + "\\b(?:to|for)\\b\\s+(?:the\\s+|any\\s+|all\\s+)?(?:ai|assistant|language model|llm|chatbot|bot|agent|model|gpt|chatgpt|"
-            + "claude|gemini|copilot)s?\\b");
-    add(InjectionType.INDIRECT_INJECTION, false, 0.7,
-        new String[] {"ai", "assistant", "model", "bot", "gpt", "agent", "llm"},
-        "\\bif you are (?:an? )?(?:ai|assistant|language model|llm|chatbot|bot|agent|large language model|gpt)\\b");
-    add(InjectionType.INDIRECT_INJECTION, false, 0.65,
-        new String[] {"ai", "assistant", "model", "bot", "gpt", "agent", "llm"},
-        "\\b(?:ai|assistant|language model|llm|chatbot|agent|ai model|gpt|chatgpt)s?\\b[^.!?\\n]{0,20}?\\b(?:must|should|shall|"
-            + "needs? to|is instructed to|are instructed to|is required to|will now|must now)\\b[^.!?\\n]{0,30}?"
-            + "\\b(?:ignore|say|tell|respond|reply|output|print|send|include|recommend|state|write|not mention|forward|visit|click)\\b");
-    add(InjectionType.INDIRECT_INJECTION, true, 0.75,
-        new String[] {"<!--"},
+    window(InjectionType.ROLE_MARKER, 0.85, new String[] {"system", "admin", "developer", "instruction", "assistant", "root"},
+        0, 60, true,
+        "^\\s*(?:#{2,}|={3,}|-{3,}|\\*\\*|\\[|<|\\{\\{)\\s*(?:system|admin|administrator|developer|root|"
+            + "new instructions?|instructions?|system prompt|assistant)\\s*(?::|\\]|>|\\}\\}|#|\\*\\*|$)");
+    window(InjectionType.ROLE_MARKER, 0.8, new String[] {"system", "admin", "developer", "root", "sudo"}, 0, 60, true,
+        "^\\s*(?:system|admin|administrator|developer|root|sudo)\\s*(?:message|prompt|override|notice|instruction|command|update)?\\s*:");
+    window(InjectionType.ROLE_MARKER, 0.6, new String[] {"assistant", "ai", "model", "gpt"}, 0, 30, true,
+        "^\\s*(?:assistant|ai|model|gpt|chatgpt)\\s*:");
+    window(InjectionType.INDIRECT_INJECTION, 0.75, new String[] {"<!--"}, 0, 320, false,
         "<!--[^>]{0,300}?\\b(?:ignore|instructions?|assistant|ai|system|prompt|you must|you should|model)\\b");
-    add(InjectionType.INDIRECT_INJECTION, true, 0.55,
-        new String[] {"color", "colour", "font-size", "display", "visibility", "opacity"},
+    window(InjectionType.INDIRECT_INJECTION, 0.55, new String[] {"color", "colour", "font-size", "display", "visibility", "opacity"},
+        0, 60, false,
         "(?:colou?r\\s*:\\s*(?:white|#fff(?:fff)?\\b|transparent|rgba\\([^)]{0,20},\\s*0\\))|font-size\\s*:\\s*0(?:px|pt|em)?\\b|"
             + "display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?:\\.0)?\\b)");
-
-    // ---- exfiltration (light view: needs URL and e-mail punctuation)
-    add(InjectionType.EXFILTRATION_INSTRUCTION, true, 0.85,
-        new String[] {"http", "www.", "@", "webhook"},
+    window(InjectionType.EXFILTRATION_INSTRUCTION, 0.85, new String[] {"http", "www.", "@", "webhook"}, 260, 60, false,
         "\\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrate|leak|submit|append|include|embed|encode|"
             + "attach|copy|share|report)\\b[^.!?\\n]{0,60}?\\b(?:conversation|chat|history|password|passwords|credentials?|secrets?|"
-            + "api[ _-]?keys?|tokens?|personal (?:data|information|details)|user(?:'s)? (?:data|information|details|messages)|"
+            + "api[ _-]?keys?|tokens?|personal (?:data|information|details)|user(?:'s)? (?:data|information|details|messages|emails)|"
             + "system prompt|previous messages|all (?:the )?(?:data|messages|emails|files)|contacts|private|confidential|"
-            + "session|cookies?|ssn|credit card)\\b[^\\n]{0,80}?(?:https?://|www\\.|[a-z0-9._%+-]+@[a-z0-9-]+\\.[a-z]{2,}|webhook)");
-    add(InjectionType.EXFILTRATION_INSTRUCTION, true, 0.8,
-        new String[] {"!["},
+            + "session|cookies?|ssn|credit card|emails)\\b[^\\n]{0,80}?(?:https?://|www\\.|[a-z0-9._%+-]+@[a-z0-9-]+\\.[a-z]{2,}|webhook)");
+    window(InjectionType.EXFILTRATION_INSTRUCTION, 0.8, new String[] {"!["}, 0, 330, false,
         "!\\[[^\\]\\n]{0,100}\\]\\(\\s*https?://[^)\\s]{0,200}?[?&][a-z0-9_]{1,30}=(?:\\{|\\[|<|\\$|%7b)");
   }
 
-  private static void add(InjectionType type, boolean light, double conf, String[] anchors, String regex) {
-    RULES.add(new Rule(type, light, conf, anchors, Pattern.compile(regex)));
+  private static void phrase(InjectionType type, double conf, Object... spec) {
+    int slots = (spec.length + 1) / 2;
+    String[][][] s = new String[slots][][];
+    int[] gaps = new int[slots];
+    for (int k = 0; k < slots; k++) {
+      String[] alts = ((String) spec[2 * k]).split("\\|");
+      s[k] = new String[alts.length][];
+      for (int a = 0; a < alts.length; a++) {
+        s[k][a] = alts[a].trim().split(" ");
+      }
+      gaps[k] = k == 0 ? 0 : (Integer) spec[2 * k - 1];
+    }
+    int id = PHRASES.size();
+    PHRASES.add(new PhraseRule(type, conf, s, gaps));
+    for (String[] p : s[0]) {
+      FIRST.merge(p[0], new int[] {id}, (x, y) -> {
+        if (Arrays.stream(x).anyMatch(v -> v == y[0])) {
+          return x;
+        }
+        int[] z = Arrays.copyOf(x, x.length + 1);
+        z[x.length] = y[0];
+        return z;
+      });
+    }
   }
 
-  /** Number of rules, for feature vectors. */
+  private static void window(InjectionType type, double conf, String[] anchors, int back, int fwd, boolean lineStart,
+      String regex) {
+    WINDOWS.add(new WindowRule(type, conf, anchors, back, fwd, lineStart, Pattern.compile(regex)));
+  }
+
+  /** Number of rules (phrase rules first, then structural), for feature vectors. */
   static int ruleCount() {
-    return RULES.size();
+    return PHRASES.size() + WINDOWS.size();
   }
 
-  static InjectionType ruleType(int rule) {
-    return RULES.get(rule).type();
+  /** Tokens of the full view: words (letters, digits, apostrophes) and single punctuation marks. */
+  private static final class Tokens {
+    String[] words;
+    int[] start;
+    int[] end;
+    boolean[] brk;
+    int n;
+
+    Tokens(String s) {
+      int cap = s.length() / 3 + 4;
+      words = new String[cap];
+      start = new int[cap];
+      end = new int[cap];
+      brk = new boolean[cap];
+      int len = s.length();
+      int i = 0;
+      while (i < len) {
+        char c = s.charAt(i);
+        if (c == ' ') {
+          i++;
+          continue;
+        }
+        int j = i;
+        if (isWord(c)) {
+          while (j < len && isWord(s.charAt(j))) {
+            j++;
+          }
+        } else {
+          j = i + 1;
+        }
+        add(s.substring(i, j), i, j, c == '.' || c == '!' || c == '?' || c == ';' || c == '\n');
+        i = j;
+      }
+    }
+
+    private static boolean isWord(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || (c > 0x7F && Character.isLetterOrDigit(c));
+    }
+
+    private void add(String w, int s, int e, boolean b) {
+      if (n == words.length) {
+        int cap = n * 2;
+        words = Arrays.copyOf(words, cap);
+        start = Arrays.copyOf(start, cap);
+        end = Arrays.copyOf(end, cap);
+        brk = Arrays.copyOf(brk, cap);
+      }
+      words[n] = w;
+      start[n] = s;
+      end[n] = e;
+      brk[n] = b;
+      n++;
+    }
   }
 
   /** Scans both views of {@code text}; at most {@code maxHitsPerRule} hits per rule. */
   static List<Hit> scan(NormalizedText text, int maxHitsPerRule) {
     List<Hit> hits = new ArrayList<>(4);
     String full = text.text();
-    String light = text.light().text();
-    for (int r = 0; r < RULES.size(); r++) {
-      Rule rule = RULES.get(r);
-      String s = rule.light() ? light : full;
-      if (!anyAnchor(s, rule.anchors())) {
+    Tokens t = new Tokens(full);
+    int[] counts = new int[PHRASES.size()];
+    for (int i = 0; i < t.n; i++) {
+      int[] rules = FIRST.get(t.words[i]);
+      if (rules == null) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(s);
-      int count = 0;
-      while (count < maxHitsPerRule && m.find()) {
-        int st = m.start();
-        int en = m.end();
-        // trim a leading newline or space consumed by (?:^|\n)
-        while (st < en && (s.charAt(st) == '\n' || s.charAt(st) == ' ')) {
-          st++;
+      for (int r : rules) {
+        if (counts[r] >= maxHitsPerRule) {
+          continue;
         }
-        hits.add(new Hit(rule.type(), rule.light(), st, Math.max(st, en), rule.confidence(), r));
-        count++;
-        if (en >= s.length()) {
-          break;
+        PhraseRule rule = PHRASES.get(r);
+        int end = matchFrom(rule, 0, i, t);
+        if (end > i) {
+          counts[r]++;
+          hits.add(new Hit(rule.type(), false, t.start[i], t.end[end - 1], rule.confidence(), r));
         }
       }
+    }
+    String light = text.light().text();
+    for (int w = 0; w < WINDOWS.size(); w++) {
+      windowScan(WINDOWS.get(w), PHRASES.size() + w, light, maxHitsPerRule, hits);
     }
     return hits;
   }
 
-  static void profile(List<String> texts) {
-    List<NormalizedText> ns = texts.stream().map(io.trustplane.core.guard.text.TextNormalizer::normalize).toList();
-    for (int r = 0; r < RULES.size(); r++) {
-      Rule rule = RULES.get(r);
-      long t0 = System.nanoTime();
-      int anchored = 0;
-      for (NormalizedText n : ns) {
-        String s = rule.light() ? n.light().text() : n.text();
-        if (!anyAnchor(s, rule.anchors())) {
-          continue;
+  /** Matches slot {@code k} of {@code rule} at token {@code i}, then the rest; token index after the match, or -1. */
+  private static int matchFrom(PhraseRule rule, int k, int i, Tokens t) {
+    for (String[] p : rule.slots()[k]) {
+      int e = matchPhrase(p, i, t);
+      if (e < 0) {
+        continue;
+      }
+      if (k + 1 == rule.slots().length) {
+        return e;
+      }
+      int gap = rule.gaps()[k + 1];
+      for (int j = e; j <= e + gap && j < t.n; j++) {
+        int r = matchFrom(rule, k + 1, j, t);
+        if (r > 0) {
+          return r;
         }
-        anchored++;
-        Matcher m = rule.pattern().matcher(s);
-        while (m.find()) {
+        if (t.brk[j]) {
+          break;
         }
       }
-      System.out.printf("rule %d %s: %.1f us/text, anchored %d%n", r, rule.type(), (System.nanoTime() - t0) / 1e3 / ns.size(), anchored);
     }
+    return -1;
   }
 
-  private static boolean anyAnchor(String s, String[] anchors) {
-    for (String a : anchors) {
-      if (s.contains(a)) {
-        return true;
+  private static int matchPhrase(String[] p, int i, Tokens t) {
+    if (i + p.length > t.n) {
+      return -1;
+    }
+    for (int k = 0; k < p.length; k++) {
+      if (!p[k].equals(t.words[i + k])) {
+        return -1;
       }
     }
-    return false;
+    return i + p.length;
+  }
+
+  private static boolean onlyMarkup(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (" #=-*[<{".indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void windowScan(WindowRule rule, int id, String s, int maxHits, List<Hit> hits) {
+    int count = 0;
+    int coveredTo = -1;
+    int len = s.length();
+    for (String a : rule.anchors()) {
+      int from = 0;
+      int p;
+      while (count < maxHits && (p = s.indexOf(a, from)) >= 0) {
+        from = p + 1;
+        int ws;
+        int we;
+        if (rule.lineStart()) {
+          ws = s.lastIndexOf('\n', p) + 1;
+          if (p - ws > rule.fwd() || !onlyMarkup(s, ws, p)) {
+            continue;
+          }
+          int nl = s.indexOf('\n', p);
+          we = Math.min(nl < 0 ? len : nl, ws + rule.fwd());
+        } else {
+          ws = Math.max(0, p - rule.back());
+          we = Math.min(len, p + a.length() + rule.fwd());
+        }
+        if (ws <= coveredTo && we <= coveredTo + 1 && !rule.lineStart()) {
+          continue;
+        }
+        if (ws < coveredTo && !rule.lineStart()) {
+          ws = Math.max(ws, coveredTo - rule.back() - a.length());
+          ws = Math.max(0, ws);
+        }
+        Matcher m = rule.pattern().matcher(s.substring(ws, we));
+        if (m.find()) {
+          int st = ws + m.start();
+          int en = ws + m.end();
+          boolean dup = false;
+          for (Hit h : hits) {
+            if (h.rule() == id && h.start() == st) {
+              dup = true;
+              break;
+            }
+          }
+          if (!dup) {
+            hits.add(new Hit(rule.type(), true, st, Math.max(st, en), rule.confidence(), id));
+            count++;
+          }
+        }
+        coveredTo = Math.max(coveredTo, we);
+      }
+    }
   }
 }

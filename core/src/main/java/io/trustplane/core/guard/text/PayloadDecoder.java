@@ -29,10 +29,6 @@ public final class PayloadDecoder {
   public record Payload(String encoding, int start, int end, String decoded) {}
 
   private static final int MAX_CANDIDATE = 16_384;
-  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
-  private static final Pattern HEX = Pattern.compile(
-      "(?:\\\\x[0-9a-fA-F]{2}){6,}|(?:[0-9a-fA-F]{2}[ :]){6,}[0-9a-fA-F]{2}|[0-9a-fA-F]{14,}");
-  private static final Pattern PERCENT = Pattern.compile("[^\\s%]{0,64}(?:%[0-9A-Fa-f]{2}[^\\s%]{0,64}){3,}");
   private static final Pattern ENTITY = Pattern.compile("&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[a-zA-Z]{2,8};");
 
   private PayloadDecoder() {}
@@ -47,7 +43,7 @@ public final class PayloadDecoder {
       if (mayHave(text, '%')) {
         percent(text, out, maxPayloads);
       }
-      if (mayHave(text, '&')) {
+      if (count(text, '&') >= 4) {
         entities(text, out, maxPayloads);
       }
       base64(text, out, maxPayloads);
@@ -60,36 +56,55 @@ public final class PayloadDecoder {
     return out;
   }
 
+  private static int count(String text, char c) {
+    int k = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      k++;
+    }
+    return k;
+  }
+
   private static boolean mayHave(String text, char c) {
     return text.indexOf(c) >= 0;
   }
 
+  private static boolean isB64(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '_'
+        || c == '-';
+  }
+
+  /** Maximal runs of base64 characters, 16 or longer, with up to two '=' of padding. */
   private static void base64(String text, List<Payload> out, int max) {
-    Matcher m = BASE64.matcher(text);
-    while (out.size() < max && m.find()) {
-      int s = m.start();
-      int e = m.end();
-      String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
+    int n = text.length();
+    int i = 0;
+    while (i < n && out.size() < max) {
+      if (!isB64(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && isB64(text.charAt(i))) {
+        i++;
+      }
+      int e = i;
+      while (e < n && e - i < 2 && text.charAt(e) == '=') {
+        e++;
+      }
+      if (i - s < 16) {
+        continue;
+      }
+      String cand = text.substring(s, Math.min(i, s + MAX_CANDIDATE));
       if (!looksEncoded(cand)) {
         continue;
       }
-      String body = cand;
-      int eq = body.indexOf('=');
-      if (eq >= 0) {
-        body = body.substring(0, eq);
-      }
-      body = body.substring(0, body.length() - (body.length() % 4 == 1 ? 1 : 0));
+      String body = cand.substring(0, cand.length() - (cand.length() % 4 == 1 ? 1 : 0));
       byte[] bytes;
       try {
         bytes = (body.indexOf('-') >= 0 || body.indexOf('_') >= 0)
             ? java.util.Base64.getUrlDecoder().decode(body)
             : java.util.Base64.getDecoder().decode(pad(body));
       } catch (IllegalArgumentException ex) {
-        try {
-          bytes = java.util.Base64.getUrlDecoder().decode(body);
-        } catch (IllegalArgumentException ex2) {
-          continue;
-        }
+        continue;
       }
       String d = printableUtf8(bytes);
       if (d != null) {
@@ -121,49 +136,114 @@ public final class PayloadDecoder {
     return (upper && lower) || (digitOrSym && (upper || lower) && s.length() >= 20);
   }
 
+  /**
+   * Hex runs: plain ({@code 69676e6f7265}), {@code \\x}-escaped, or pairs separated by single spaces
+   * or colons; at least 7 bytes.
+   */
   private static void hex(String text, List<Payload> out, int max) {
-    Matcher m = HEX.matcher(text);
-    while (out.size() < max && m.find()) {
-      int s = m.start();
-      int e = m.end();
-      String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
-      StringBuilder digits = new StringBuilder(cand.length());
-      for (int i = 0; i < cand.length(); i++) {
-        char c = cand.charAt(i);
-        if (c == '\\' && i + 1 < cand.length() && cand.charAt(i + 1) == 'x') {
-          i++;
-        } else if (Character.digit(c, 16) >= 0) {
-          digits.append(c);
-        }
-      }
-      int len = digits.length() & ~1;
-      if (len < 12) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && out.size() < max) {
+      char c = text.charAt(i);
+      if (Character.digit(c, 16) < 0 && c != '\\') {
+        i++;
         continue;
       }
-      byte[] bytes = new byte[len / 2];
-      for (int i = 0; i < len; i += 2) {
-        bytes[i / 2] = (byte) (Character.digit(digits.charAt(i), 16) * 16 + Character.digit(digits.charAt(i + 1), 16));
+      // cheap pre-check before decoding: 14+ hex digits in a row, "\\x", or three separated pairs
+      int run = i;
+      while (run < n && text.charAt(run) < 0x80 && Character.digit(text.charAt(run), 16) >= 0) {
+        run++;
       }
-      String d = printableUtf8(bytes);
+      boolean plausible = run - i >= 14
+          || (c == '\\' && i + 3 < n && text.charAt(i + 1) == 'x')
+          || (run - i == 2 && pairs(text, i) >= 3);
+      if (!plausible) {
+        i = Math.max(run, i + 1);
+        continue;
+      }
+      int s = i;
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      int hi = -1;
+      int e = i;
+      int j = i;
+      while (j < n && bytes.size() < MAX_CANDIDATE) {
+        char x = text.charAt(j);
+        int d = Character.digit(x, 16);
+        if (d >= 0 && x < 0x80) {
+          if (hi < 0) {
+            hi = d;
+          } else {
+            bytes.write(hi * 16 + d);
+            hi = -1;
+            e = j + 1;
+          }
+          j++;
+        } else if (hi < 0 && x == '\\' && j + 1 < n && text.charAt(j + 1) == 'x') {
+          j += 2;
+        } else if (hi < 0 && (x == ' ' || x == ':') && j + 1 < n && Character.digit(text.charAt(j + 1), 16) >= 0
+            && j > s) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      i = Math.max(j, i + 1);
+      if (bytes.size() < 7) {
+        continue;
+      }
+      String d = printableUtf8(bytes.toByteArray());
       if (d != null) {
         out.add(new Payload("hex", s, e, d));
       }
     }
   }
 
+  /** Whitespace-delimited tokens holding three or more {@code %XX} escapes. */
+  /** Number of consecutive hex pairs separated by one space or colon, starting at {@code i}. */
+  private static int pairs(String text, int i) {
+    int k = 0;
+    int n = text.length();
+    while (i + 1 < n && Character.digit(text.charAt(i), 16) >= 0 && Character.digit(text.charAt(i + 1), 16) >= 0
+        && text.charAt(i) < 0x80 && text.charAt(i + 1) < 0x80) {
+      k++;
+      if (i + 2 < n && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == ':')) {
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
   private static void percent(String text, List<Payload> out, int max) {
-    Matcher m = PERCENT.matcher(text);
-    while (out.size() < max && m.find()) {
-      int s = m.start();
-      int e = m.end();
+    int n = text.length();
+    int i = 0;
+    while (i < n && out.size() < max) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      int escapes = 0;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        if (text.charAt(i) == '%' && i + 2 < n && Character.digit(text.charAt(i + 1), 16) >= 0
+            && Character.digit(text.charAt(i + 2), 16) >= 0) {
+          escapes++;
+        }
+        i++;
+      }
+      if (escapes < 3) {
+        continue;
+      }
+      int e = i;
       String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(cand.length());
-      for (int i = 0; i < cand.length(); i++) {
-        char c = cand.charAt(i);
-        if (c == '%' && i + 2 < cand.length() && Character.digit(cand.charAt(i + 1), 16) >= 0
-            && Character.digit(cand.charAt(i + 2), 16) >= 0) {
-          bytes.write(Character.digit(cand.charAt(i + 1), 16) * 16 + Character.digit(cand.charAt(i + 2), 16));
-          i += 2;
+      for (int k = 0; k < cand.length(); k++) {
+        char c = cand.charAt(k);
+        if (c == '%' && k + 2 < cand.length() && Character.digit(cand.charAt(k + 1), 16) >= 0
+            && Character.digit(cand.charAt(k + 2), 16) >= 0) {
+          bytes.write(Character.digit(cand.charAt(k + 1), 16) * 16 + Character.digit(cand.charAt(k + 2), 16));
+          k += 2;
         } else if (c == '+') {
           bytes.write(' ');
         } else {
@@ -246,6 +326,9 @@ public final class PayloadDecoder {
     if (letters < 12) {
       return;
     }
+    if (englishScoreOf(text, n) >= 6) {
+      return; // already reads as English
+    }
     char[] rot = new char[n];
     StringBuilder orig = new StringBuilder(n + 2).append(' ');
     for (int i = 0; i < n; i++) {
@@ -269,7 +352,6 @@ public final class PayloadDecoder {
     }
   }
 
-  private static final Pattern MORSE = Pattern.compile("(?:[.\\-\u00b7\u2022_]{1,7}(?:[ ]{1,3}|\\s*/\\s*)){8,}[.\\-\u00b7\u2022_]{1,7}");
   private static final String[] MORSE_CODES = {
       ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---", ".--.",
       "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--..",
@@ -277,14 +359,39 @@ public final class PayloadDecoder {
       ".-.-.-", "--..--", "..--..", "-.-.--", ".----.", "-..-.", "---...", "-.-.-."};
   private static final String MORSE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.,?!'/:;";
 
+  private static boolean isMorse(char c) {
+    return c == '.' || c == '-' || c == ' ' || c == '/' || c == '_' || c == '\u00b7' || c == '\u2022';
+  }
+
   /** International Morse code: letters separated by one space, words by two or more or a slash. */
   private static void morse(String text, List<Payload> out, int max) {
     if (out.size() >= max || text.indexOf('-') < 0 && text.indexOf('.') < 0) {
       return;
     }
-    Matcher m = MORSE.matcher(text);
-    while (out.size() < max && m.find()) {
-      String cand = text.substring(m.start(), Math.min(m.end(), m.start() + MAX_CANDIDATE))
+    int n = text.length();
+    int pos = 0;
+    while (out.size() < max && pos < n) {
+      char c0 = text.charAt(pos);
+      if (!isMorse(c0) || c0 == ' ' || c0 == '/') {
+        pos++;
+        continue;
+      }
+      int ms = pos;
+      int symbols = 0;
+      while (pos < n && isMorse(text.charAt(pos))) {
+        if (text.charAt(pos) != ' ' && text.charAt(pos) != '/') {
+          symbols++;
+        }
+        pos++;
+      }
+      int me = pos;
+      while (me > ms && (text.charAt(me - 1) == ' ' || text.charAt(me - 1) == '/')) {
+        me--;
+      }
+      if (symbols < 16) {
+        continue;
+      }
+      String cand = text.substring(ms, Math.min(me, ms + MAX_CANDIDATE))
           .replace('\u00b7', '.').replace('\u2022', '.').replace('_', '-');
       StringBuilder sb = new StringBuilder();
       int bad = 0;
@@ -322,9 +429,23 @@ public final class PayloadDecoder {
         i = Math.max(j, i + 1);
       }
       if (letters >= 8 && bad * 10 <= letters) {
-        out.add(new Payload("morse", m.start(), m.end(), sb.toString()));
+        out.add(new Payload("morse", ms, me, sb.toString()));
       }
     }
+  }
+
+  /** Cheap English check on the raw text: common short words between spaces. */
+  private static int englishScoreOf(String text, int n) {
+    int score = 0;
+    String lower = (text.length() > n ? text.substring(0, n) : text).toLowerCase(java.util.Locale.ROOT);
+    for (String w : new String[] {" the ", " and ", " you ", " to ", " of ", " is ", " a ", " in ", " for ", " that "}) {
+      int from = 0;
+      while (score < 6 && (from = lower.indexOf(w, from)) >= 0) {
+        score++;
+        from += w.length() - 1;
+      }
+    }
+    return score;
   }
 
   private static int englishScore(String s) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Rough single-thread latency of the fast path on 1 KB texts: dev rows concatenated and cut into
- * 1024-char pieces, 3 warm-up rounds, then every piece timed with {@code System.nanoTime}.
+ * 1024-char pieces, 30 warm-up rounds, then every piece timed with {@code System.nanoTime}.
  * Run: {@code java -cp ... io.trustplane.core.guard.injection.InjectionLatencyProbe}.
  */
 public final class InjectionLatencyProbe {
@@ -25,7 +25,7 @@ public final class InjectionLatencyProbe {
       pieces.add(all.substring(i, i + 1024));
     }
     InjectionDetector det = InjectionDetector.withDefaults();
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 30; round++) {
       for (String p : pieces) {
         det.scan(TextSegment.input(p), ScanContext.EMPTY);
       }
