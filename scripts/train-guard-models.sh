@@ -10,11 +10,11 @@ DATA="${1:-../shared/datasets/prompts_train_dev.jsonl}"
 CP="core/target/classes:core/target/test-classes:$(cat core/target/train.cp)"
 java -cp "$CP" io.trustplane.core.guard.injection.InjectionModelTrainer "$DATA" \
   core/src/main/resources/io/trustplane/core/guard/injection/model.bin
-if [ -d embeddings ]; then
-  ./mvnw -B -q -pl core install -DskipTests
-  ./mvnw -B -q -pl embeddings test-compile
-  ./mvnw -B -q -pl embeddings dependency:build-classpath -Dmdep.outputFile=target/train.cp -Dmdep.includeScope=test >/dev/null
-  ECP="embeddings/target/classes:embeddings/target/test-classes:$(cat embeddings/target/train.cp)"
+if [ -d embeddings ] && [ "${SKIP_EMBEDDINGS:-0}" != 1 ]; then
+  # reactor build (no install into ~/.m2): core resolves to core/target/classes
+  ./mvnw -B -q -pl core,embeddings test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/train.cp -Dmdep.includeScope=test -DskipTests >/dev/null
+  ECP="core/src/main/resources:embeddings/target/classes:embeddings/target/test-classes:$(cat embeddings/target/train.cp)"
   java -cp "$ECP" io.trustplane.embeddings.EmbeddingHeadTrainer "$DATA" \
     embeddings/src/main/resources/io/trustplane/embeddings/head.bin
 fi
