@@ -29,9 +29,10 @@ public final class InjectionModelTrainer {
   static final double TARGET_FPR = 0.0075;
   static final long SEED = 42;
   static final int FOLDS = 5;
-  static final int EPOCHS = 10;
-  static final double LR = 0.2;
-  static final double L2 = 1e-6;
+  static final int EPOCHS = Integer.getInteger("tp.epochs", 10);
+  static final double LR = Double.parseDouble(System.getProperty("tp.lr", "0.2"));
+  static final double L2 = Double.parseDouble(System.getProperty("tp.l2", "1e-6"));
+  static final double POS = Double.parseDouble(System.getProperty("tp.pos", "0.5"));
 
   record Vec(int[] idx, float[] val, boolean y) {}
 
@@ -107,6 +108,9 @@ public final class InjectionModelTrainer {
       }
     }
 
+    if (Boolean.getBoolean("tp.cvOnly")) {
+      return;
+    }
     List<Integer> all = new ArrayList<>();
     for (int i = 0; i < vecs.length; i++) {
       all.add(i);
@@ -135,7 +139,7 @@ public final class InjectionModelTrainer {
         pos++;
       }
     }
-    double posWeight = Math.max(1.0, 0.5 * (rows.size() - pos) / Math.max(1, pos));
+    double posWeight = Math.max(1.0, POS * (rows.size() - pos) / Math.max(1, pos));
     int[] order = rows.stream().mapToInt(Integer::intValue).toArray();
     Random rnd = new Random(seed);
     for (int epoch = 0; epoch < EPOCHS; epoch++) {
