@@ -28,7 +28,8 @@ import java.util.List;
  *       reported at the encoded span of the original text.
  *   <li><b>Lexical stage</b> ({@link LexicalScanner}): linear-time patterns for instruction override,
  *       role-play jailbreaks, prompt extraction, fake role markers, instructions addressed to an AI,
- *       and exfiltration. Precise enough to flag on their own.
+ *       and exfiltration. Precise rules (confidence at least 0.7) flag on their own; weaker ones
+ *       ("stay in character", a bare "assistant:" line) are only features of the model.
  *   <li><b>Learned model</b> ({@link LinearModel}): logistic regression over hashed word and
  *       character n-grams plus the lexical hits, trained on the train split by
  *       {@code scripts/train-guard-models.sh}; it generalises to paraphrases no pattern anticipates.
@@ -56,6 +57,8 @@ public final class InjectionDetector implements Detector {
   static final int MAX_DECODED_CHARS = 64 * 1024;
   static final int MAX_HITS_PER_RULE = 4;
   static final int MAX_FINDINGS = 64;
+  /** Rule hits at or above this confidence set the score on their own; weaker ones are model features. */
+  static final double STRONG_RULE = 0.7;
 
   private final InjectionConfig config;
   private final LinearModel model;
@@ -187,7 +190,9 @@ public final class InjectionDetector implements Detector {
     if (modelP >= threshold) {
       out.add(new Raw(InjectionType.LEARNED_MODEL, 0, text.length(), modelP, InjectionType.LEARNED_MODEL.reason()));
     }
-    // lexical hits
+    // lexical hits: strong ones score on their own, weak ones only feed the model (and are
+    // reported as supporting evidence when the segment is flagged anyway)
+    List<Raw> weak = new ArrayList<>();
     for (LexicalScanner.Hit h : hits) {
       NormalizedText view = h.light() ? norm.light() : norm;
       int s = view.originalStart(h.start(), h.end());
@@ -204,8 +209,12 @@ public final class InjectionDetector implements Detector {
       if (type == InjectionType.ROLE_MARKER && !indirect) {
         conf = Math.min(conf, conf * 0.9);
       }
-      out.add(new Raw(type, s, e, conf, type.reason()));
-      score = Math.max(score, conf);
+      if (conf >= STRONG_RULE) {
+        out.add(new Raw(type, s, e, conf, type.reason()));
+        score = Math.max(score, conf);
+      } else {
+        weak.add(new Raw(type, s, e, conf, type.reason()));
+      }
     }
     // obfuscation
     NormalizedText.Stats st = norm.stats();
@@ -255,6 +264,9 @@ public final class InjectionDetector implements Detector {
           score = Math.max(score, conf);
         }
       }
+    }
+    if (score >= threshold) {
+      out.addAll(weak);
     }
     return new Analysis(score, norm, out);
   }

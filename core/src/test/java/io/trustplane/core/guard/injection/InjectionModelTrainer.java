@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * sources so core's jar carries no training code. Run it with {@code scripts/train-guard-models.sh}.
  */
 public final class InjectionModelTrainer {
-  static final double TARGET_FPR = 0.0075;
+  static final double TARGET_FPR = 0.005;
   static final long SEED = 42;
   static final int FOLDS = 5;
   static final int EPOCHS = Integer.getInteger("tp.epochs", 10);
@@ -215,12 +215,12 @@ public final class InjectionModelTrainer {
     return new double[] {a, b};
   }
 
-  /** Lowest threshold (>= 0.3) whose false-positive rate on benign rows is at most {@code fpr}. */
+  /** Lowest threshold (>= 0.1) whose false-positive rate on benign rows is at most {@code fpr}. */
   static double pickThreshold(double[] s, boolean[] y, double fpr) {
     double[] neg = java.util.stream.IntStream.range(0, s.length).filter(i -> !y[i]).mapToDouble(i -> s[i]).sorted().toArray();
     int allowed = (int) Math.floor(fpr * neg.length);
     double t = neg[neg.length - 1 - allowed] + 1e-6;
-    return Math.min(0.95, Math.max(0.3, t));
+    return Math.min(0.95, Math.max(0.1, t));
   }
 
   static void report(String title, List<PromptRows.Row> rows, double[] s, double threshold) {
