@@ -57,6 +57,8 @@ final class LexicalScanner {
         + "directives|orders|message|messages|conversation|guardrail|guardrails|training|task|tasks|limitations|"
         + "safeguards|filters|text|input|inputs|content";
     phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.92, verbs, 6, scope, 3, objects);
+    phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
+        "above|previous|prior|preceding|earlier|everything before|all before|everything above");
     phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.7, "ignore|forget|disregard", 0,
         "everything|anything|all of that|all that|what i said|what you said|what you were told|what we said|what i wrote|"
             + "what i told you|what you have been told");
@@ -90,6 +92,12 @@ final class LexicalScanner {
             + "does not care about|don't care about|doesn't have|does not have|has no|have no", 5,
         "openai|anthropic|content|safety|ethical|moral|usage", 3,
         "policy|policies|guidelines|guideline|filter|filters|restrictions|rules|principles|standards|boundaries|values");
+    // weak on its own: adversarial-benign prompts use the same persona framing
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.65,
+        "you are|you're|you are now|act as|pretend to be|pretend you are|become|roleplay as|simulate", 2,
+        "evil|unfiltered|uncensored|unrestricted|amoral|jailbroken|rogue|malicious|unethical|unshackled|unchained|"
+            + "unbound|lawless", 1,
+        "ai|assistant|chatbot|bot|model|version|language model|llm|gpt|chatgpt|system");
     phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6, "stay in character|break character|breaking character|stay in role");
     phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6,
         "never|cannot|can't|cant|won't|will not|must not|do not|don't|should not|shouldn't", 0,
