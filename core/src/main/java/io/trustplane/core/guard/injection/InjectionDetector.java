@@ -162,8 +162,38 @@ public final class InjectionDetector implements Detector {
       double c = Math.max(0, Math.min(1, r.confidence()));
       findings.add(new Finding(NAME, r.type().name(), s, e, c, r.reason()));
     }
-    findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
-    return new DetectorResult(NAME, score, score >= threshold, findings);
+    return new DetectorResult(NAME, score, score >= threshold, merge(findings, len));
+  }
+
+  /**
+   * Merges overlapping findings of the same type (union span, highest confidence), ordered by
+   * start. Whole-segment findings are kept apart from span findings.
+   */
+  private static List<Finding> merge(List<Finding> in, int len) {
+    in.sort(Comparator.comparing(Finding::type).thenComparingInt(Finding::start).thenComparingInt(Finding::end));
+    List<Finding> out = new ArrayList<>(in.size());
+    Finding cur = null;
+    for (Finding f : in) {
+      if (cur != null && cur.type().equals(f.type()) && f.start() < cur.end()
+          && cur.start() < cur.end() && f.start() < f.end() && !whole(cur, len) && !whole(f, len)) {
+        Finding best = f.confidence() > cur.confidence() ? f : cur;
+        cur = new Finding(NAME, cur.type(), cur.start(), Math.max(cur.end(), f.end()), best.confidence(), best.reason());
+      } else {
+        if (cur != null) {
+          out.add(cur);
+        }
+        cur = f;
+      }
+    }
+    if (cur != null) {
+      out.add(cur);
+    }
+    out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+    return out;
+  }
+
+  private static boolean whole(Finding f, int len) {
+    return f.start() == 0 && f.end() == len;
   }
 
   private static int map(int i, int shift, boolean cut, int len) {
