@@ -69,6 +69,10 @@ final class LexicalScanner {
         "ignoriere|ignorieren|vergiss|vergessen sie|missachte|ignora|ignorar|olvida|olvide|oublie|oubliez|ignorez|dimentica", 8,
         "anweisungen|befehle|instruktionen|regeln|vorgaben|alles|instrucciones|reglas|todo|instructions|consignes|regles|"
             + "tout|istruzioni|regole");
+    // goal hijacking: make the model emit an attacker-chosen marker
+    phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.85,
+        "say|print|output|write|respond with|reply with|repeat|type|answer with|only say|just say", 3,
+        "i have been pwned|pwned|i have been hacked|hacked|i am hacked|access granted|you have been hacked");
     phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.8, "instead|actually", 3, "you must|you should|you will|just|only", 5,
         "say|print|output|respond|reply|write");
 
@@ -122,6 +126,11 @@ final class LexicalScanner {
         "your|the", 0,
         "initial|original|hidden|secret|system|full|first|starting|exact|underlying|confidential", 0,
         "instructions|prompt|message|rules|directives|configuration");
+    phrase(InjectionType.PROMPT_EXTRACTION, 0.8, "written|said|text|words|stated|instructions|told", 4,
+        "beginning|start|top", 0, "of", 0,
+        "this prompt|the prompt|your prompt|the conversation|this conversation|the context|your instructions|"
+            + "the document|this document|your context");
+    phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6, "from now on", 2, "you will|you are|you must|you'll|you're|act|respond");
     phrase(InjectionType.PROMPT_EXTRACTION, 0.7, "what|which", 3,
         "not supposed|not allowed|forbidden|not permitted", 0, "to", 0, "tell|say|reveal|share|disclose|talk about|discuss");
     phrase(InjectionType.PROMPT_EXTRACTION, 0.85, "what|which|how", 2, "were you|are you|was you|have you|did you", 2,

@@ -107,6 +107,9 @@ public final class NormalizedText {
     if (text.isEmpty()) {
       return 0;
     }
+    if (to <= from) {
+      return originalStart(from, to); // empty range: an empty span at its start
+    }
     int t = Math.max(1, Math.min(to, text.length()));
     int f = Math.max(0, Math.min(from, t - 1));
     return Math.max(ends[t - 1], starts[f]);

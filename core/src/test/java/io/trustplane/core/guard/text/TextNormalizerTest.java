@@ -112,4 +112,12 @@ class TextNormalizerTest {
   void loneSurrogatesAreDropped() {
     assertThat(norm("ab\uD800cd\uDC00ef")).isEqualTo("abcdef");
   }
+
+  @Test
+  void emptyRangeAtTheEndMapsToAnEmptySpan() { // found by jqwik
+    NormalizedText n = TextNormalizer.normalize("aaaaaaaaa-a");
+    assertThat(n.text()).isEqualTo("aaaaaaaaaa");
+    assertThat(n.originalStart(9, 9)).isEqualTo(10);
+    assertThat(n.originalEnd(9, 9)).isEqualTo(10);
+  }
 }
