@@ -1,6 +1,7 @@
 package io.trustplane.server.guard;
 
 import io.trustplane.core.guard.policy.CompiledPolicy;
+import io.trustplane.core.guard.rules.CustomRulesDetector;
 import io.trustplane.core.validation.FieldError;
 import io.trustplane.server.ingest.RequestBodies;
 import io.trustplane.server.security.ProjectPrincipal;
@@ -104,8 +105,9 @@ public class GuardController {
         JsonNode policyNode = root.get("policy");
         if (policyNode != null && !policyNode.isNull()) {
             PolicyDocument document = PolicyDocuments.parse(policyNode, "policy.", errors);
-            CompiledPolicy compiled = document == null || !errors.isEmpty() ? null : PolicyDocuments.compile(document, 0, "policy.", errors);
-            if (compiled != null) policy = policies.unsaved(document, compiled);
+            CompiledPolicy compiled = document == null ? null : PolicyDocuments.compile(document, 0, "policy.", errors);
+            CustomRulesDetector customRules = document == null ? null : PolicyDocuments.compileCustomRules(document, "policy.", errors);
+            if (compiled != null && errors.isEmpty()) policy = policies.unsaved(document, compiled, customRules);
         }
         JsonNode requestNode = root.get("request");
         GuardCheck check = null;

@@ -8,6 +8,9 @@ import io.trustplane.core.guard.policy.PolicyError;
 import io.trustplane.core.guard.policy.PolicyRule;
 import io.trustplane.core.guard.policy.PolicyValidationException;
 import io.trustplane.core.guard.policy.RuleMode;
+import io.trustplane.core.guard.rules.CustomRule;
+import io.trustplane.core.guard.rules.CustomRuleException;
+import io.trustplane.core.guard.rules.CustomRulesDetector;
 import io.trustplane.core.validation.FieldError;
 import io.trustplane.server.web.ApiException;
 import java.util.ArrayList;
@@ -26,7 +29,11 @@ final class PolicyDocuments {
     static final List<String> MODES = List.of("enforce", "monitor");
     static final List<String> REDACTION_MODES = List.of("mask", "type_tag", "pseudonym", "hash");
     static final String DEFAULT_REDACTION = "type_tag";
-    private static final Set<String> DOCUMENT_FIELDS = Set.of("rules", "redaction");
+    static final List<String> CUSTOM_RULE_KINDS = List.of("phrases", "regex");
+    static final List<String> CUSTOM_RULE_SCOPES = List.of("input", "output", "both");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("rules", "redaction", "customRules");
+    private static final Set<String> CUSTOM_RULE_FIELDS = Set.of("id", "kind", "phrases", "pattern", "caseInsensitive",
+            "appliesTo", "type", "confidence");
     private static final Set<String> RULE_FIELDS = Set.of("id", "description", "when", "action", "mode");
 
     private PolicyDocuments() {
@@ -35,13 +42,27 @@ final class PolicyDocuments {
     static PolicyDocument defaultDocument() {
         return new PolicyDocument(DefaultPolicy.RULES.stream()
                 .map(r -> new PolicyDocument.Rule(r.id(), r.description(), r.when(), r.action().wireName(), r.mode().wireName()))
-                .toList(), DEFAULT_REDACTION);
+                .toList(), DEFAULT_REDACTION, List.of());
     }
 
     /** Parses the JSON body of a policy; throws a 400 listing every problem. */
     static PolicyDocument parse(JsonNode root) {
         List<FieldError> errors = new ArrayList<>();
         PolicyDocument document = parse(root, "", errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return document;
+    }
+
+    /** Parses and compiles a document to be saved; throws one 400 listing every problem of every part. */
+    static PolicyDocument validate(JsonNode root) {
+        List<FieldError> errors = new ArrayList<>();
+        PolicyDocument document = parse(root, "", errors);
+        if (document != null) {
+            compile(document, 0, "", errors);
+            compileCustomRules(document, "", errors);
+        }
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
@@ -73,7 +94,119 @@ final class PolicyDocuments {
                 redaction = value;
             }
         }
-        return new PolicyDocument(rules, redaction);
+        List<PolicyDocument.CustomRuleSpec> customRules = new ArrayList<>();
+        JsonNode customNode = root.get("customRules");
+        if (customNode != null && !customNode.isNull()) {
+            if (!customNode.isArray()) {
+                errors.add(new FieldError(prefix + "customRules", "must be an array of custom rules"));
+            } else {
+                for (int i = 0; i < customNode.size(); i++) {
+                    customRules.add(customRule(customNode.get(i), prefix + "customRules[" + i + "]", errors));
+                }
+            }
+        }
+        return new PolicyDocument(rules, redaction, customRules);
+    }
+
+    private static PolicyDocument.CustomRuleSpec customRule(JsonNode node, String at, List<FieldError> errors) {
+        if (node == null || !node.isObject()) {
+            errors.add(new FieldError(at, "must be an object with id, kind and phrases or pattern"));
+            return new PolicyDocument.CustomRuleSpec(null, null, null, null, null, null, null, null);
+        }
+        unknownFields(node, CUSTOM_RULE_FIELDS, at + ".", errors);
+        String id = string(node, "id", at, errors);
+        String kind = lower(string(node, "kind", at, errors));
+        if (kind == null) {
+            errors.add(new FieldError(at + ".kind", "is required: one of " + CUSTOM_RULE_KINDS));
+        } else if (!CUSTOM_RULE_KINDS.contains(kind)) {
+            errors.add(new FieldError(at + ".kind", "must be one of " + CUSTOM_RULE_KINDS));
+        }
+        List<String> phrases = null;
+        JsonNode phrasesNode = node.get("phrases");
+        if (phrasesNode != null && !phrasesNode.isNull()) {
+            phrases = new ArrayList<>();
+            if (!phrasesNode.isArray()) {
+                errors.add(new FieldError(at + ".phrases", "must be an array of strings"));
+            } else {
+                for (int p = 0; p < phrasesNode.size(); p++) {
+                    if (!phrasesNode.get(p).isString()) {
+                        errors.add(new FieldError(at + ".phrases[" + p + "]", "must be a string"));
+                    } else {
+                        phrases.add(phrasesNode.get(p).asString());
+                    }
+                }
+            }
+        }
+        String pattern = string(node, "pattern", at, errors);
+        if ("phrases".equals(kind) && pattern != null) {
+            errors.add(new FieldError(at + ".pattern", "is for kind regex; a phrases rule lists 'phrases'"));
+        }
+        if ("regex".equals(kind) && phrases != null) {
+            errors.add(new FieldError(at + ".phrases", "is for kind phrases; a regex rule has a 'pattern'"));
+        }
+        Boolean caseInsensitive = null;
+        JsonNode ci = node.get("caseInsensitive");
+        if (ci != null && !ci.isNull()) {
+            if (!ci.isBoolean()) {
+                errors.add(new FieldError(at + ".caseInsensitive", "must be true or false"));
+            } else {
+                caseInsensitive = ci.asBoolean();
+            }
+        }
+        String appliesTo = lower(string(node, "appliesTo", at, errors));
+        if (appliesTo != null && !CUSTOM_RULE_SCOPES.contains(appliesTo)) {
+            errors.add(new FieldError(at + ".appliesTo", "must be one of " + CUSTOM_RULE_SCOPES));
+        }
+        String type = string(node, "type", at, errors);
+        Double confidence = null;
+        JsonNode c = node.get("confidence");
+        if (c != null && !c.isNull()) {
+            if (!c.isNumber()) {
+                errors.add(new FieldError(at + ".confidence", "must be a number in (0, 1]"));
+            } else {
+                confidence = c.asDouble();
+            }
+        }
+        return new PolicyDocument.CustomRuleSpec(id, kind, phrases, pattern, caseInsensitive, appliesTo, type, confidence);
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Compiles the document's custom rules into a detector; null when there are none or when they are
+     * invalid (the problems are added to {@code errors}, named by rule).
+     */
+    static CustomRulesDetector compileCustomRules(PolicyDocument document, String prefix, List<FieldError> errors) {
+        if (document.customRules().isEmpty()) {
+            return null;
+        }
+        List<CustomRule> rules = new ArrayList<>();
+        for (PolicyDocument.CustomRuleSpec spec : document.customRules()) {
+            if (spec.kind() == null || !CUSTOM_RULE_KINDS.contains(spec.kind())
+                    || (spec.appliesTo() != null && !CUSTOM_RULE_SCOPES.contains(spec.appliesTo()))) {
+                return null; // already reported by parse
+            }
+            CustomRule.Kind kind = CustomRule.Kind.valueOf(spec.kind().toUpperCase(Locale.ROOT));
+            rules.add(new CustomRule(spec.id(), kind, spec.phrases(), spec.pattern(),
+                    spec.caseInsensitive() != null ? spec.caseInsensitive() : kind == CustomRule.Kind.PHRASES,
+                    spec.appliesTo() == null ? CustomRule.Scope.BOTH : CustomRule.Scope.valueOf(spec.appliesTo().toUpperCase(Locale.ROOT)),
+                    spec.type() == null ? "CUSTOM_MATCH" : spec.type(), spec.confidence() == null ? 0.9 : spec.confidence()));
+        }
+        try {
+            return CustomRulesDetector.compile(rules);
+        } catch (CustomRuleException e) {
+            for (String problem : e.problems()) {
+                // "customRules[2] (my-rule): pattern must be ..." -> field customRules[2], message after the colon
+                int colon = problem.indexOf(": ");
+                String where = colon < 0 ? "customRules" : problem.substring(0, colon);
+                int space = where.indexOf(' ');
+                String field = space < 0 ? where : where.substring(0, space);
+                errors.add(new FieldError(prefix + field, colon < 0 ? problem : problem.substring(colon + 2)));
+            }
+            return null;
+        }
     }
 
     private static PolicyDocument.Rule rule(JsonNode node, String at, List<FieldError> errors) {
@@ -122,6 +255,7 @@ final class PolicyDocuments {
     static CompiledPolicy compile(PolicyDocument document, int version) {
         List<FieldError> errors = new ArrayList<>();
         CompiledPolicy compiled = compile(document, version, "", errors);
+        compileCustomRules(document, "", errors);
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }

@@ -2,10 +2,14 @@ package io.trustplane.server.guard;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.trustplane.core.guard.GuardEngine;
 import io.trustplane.core.guard.policy.CompiledPolicy;
+import io.trustplane.core.guard.rules.CustomRulesDetector;
+import io.trustplane.core.validation.FieldError;
 import io.trustplane.server.web.ApiException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -21,15 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
 public class PolicyService {
     private final PolicyRepository repository;
     private final JsonMapper json;
+    private final GuardEngine engine;
     private final ProjectPolicy defaultPolicy;
     private final Cache<UUID, ProjectPolicy> cache = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    public PolicyService(PolicyRepository repository, JsonMapper json) {
+    public PolicyService(PolicyRepository repository, JsonMapper json, GuardEngine engine) {
         this.repository = repository;
         this.json = json;
+        this.engine = engine;
         PolicyDocument document = PolicyDocuments.defaultDocument();
-        this.defaultPolicy = new ProjectPolicy(0, document, PolicyDocuments.compile(document, 0), null, null);
+        this.defaultPolicy = new ProjectPolicy(0, document, PolicyDocuments.compile(document, 0), null, null, engine);
     }
 
     /** The policy in force for a project: its latest saved version, or the default. */
@@ -49,22 +55,30 @@ public class PolicyService {
 
     /** Validates and saves a new version; nothing is saved when any part is invalid. */
     public ProjectPolicy save(UUID projectId, JsonNode body, String actor) {
-        PolicyDocument document = PolicyDocuments.parse(body);
-        PolicyDocuments.compile(document, 0); // validate before saving
+        PolicyDocument document = PolicyDocuments.validate(body);
         Instant now = Instant.now();
         int version = repository.insertNext(projectId, json.writeValueAsString(document), now, actor);
         cache.invalidate(projectId);
-        return new ProjectPolicy(version, document, PolicyDocuments.compile(document, version), now, actor);
+        return new ProjectPolicy(version, document, PolicyDocuments.compile(document, version), now, actor, engineFor(document));
     }
 
-    /** Compiles a document that is not saved (for the test endpoint); version 0 marks it unsaved. */
-    public ProjectPolicy unsaved(PolicyDocument document, CompiledPolicy compiled) {
-        return new ProjectPolicy(0, document, compiled, null, null);
+    /** A document that is not saved (for the test endpoint), already validated; version 0 marks it unsaved. */
+    public ProjectPolicy unsaved(PolicyDocument document, CompiledPolicy compiled, CustomRulesDetector customRules) {
+        return new ProjectPolicy(0, document, compiled, null, null, customRules == null ? engine : engine.with(customRules));
+    }
+
+    private GuardEngine engineFor(PolicyDocument document) {
+        List<FieldError> errors = new ArrayList<>();
+        CustomRulesDetector customRules = PolicyDocuments.compileCustomRules(document, "", errors);
+        if (!errors.isEmpty()) {
+            throw PolicyDocuments.invalid(errors);
+        }
+        return customRules == null ? engine : engine.with(customRules);
     }
 
     private ProjectPolicy load(PolicyRepository.StoredPolicy stored) {
         PolicyDocument document = PolicyDocuments.parse(json.readTree(stored.document()));
         return new ProjectPolicy(stored.version(), document, PolicyDocuments.compile(document, stored.version()),
-                stored.createdAt(), stored.createdBy());
+                stored.createdAt(), stored.createdBy(), engineFor(document));
     }
 }

@@ -2,6 +2,7 @@ package io.trustplane.core.guard.injection;
 
 import io.trustplane.core.guard.Detector;
 import io.trustplane.core.guard.DetectorResult;
+import io.trustplane.core.guard.Direction;
 import io.trustplane.core.guard.Finding;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextRole;
@@ -42,8 +43,8 @@ import java.util.List;
  * strongest pattern hit, and the scores of decoded payloads and hidden text. The segment's
  * {@link TextRole} matters: in {@link TextRole#TOOL} or {@link TextRole#DOCUMENT} content, text
  * addressed to the assistant is {@code INDIRECT_INJECTION} and counts fully; from the user it is
- * only weak evidence. {@link TextRole#SYSTEM} prompts are the operator's own and are not scanned
- * ({@link #appliesTo}).
+ * only weak evidence. {@link TextRole#SYSTEM} prompts are the operator's own and are not scanned,
+ * and neither are model outputs, which the {@code output} detector checks ({@link #appliesTo}).
  *
  * <p>Bounded work: a segment longer than 128 K chars is scanned on its first and last 64 K chars
  * only (injections hide at either end; the middle is not read). Everything is linear in the
@@ -91,7 +92,8 @@ public final class InjectionDetector implements Detector {
 
   @Override
   public boolean appliesTo(TextSegment segment) {
-    return segment.role() != TextRole.SYSTEM;
+    // Model outputs are the output detector's: injection is about what reaches the model.
+    return segment.role() != TextRole.SYSTEM && segment.direction() == Direction.INPUT;
   }
 
   @Override

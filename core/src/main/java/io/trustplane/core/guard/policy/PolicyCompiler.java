@@ -71,19 +71,31 @@ public final class PolicyCompiler {
             errors.add(new PolicyError(field, "is " + when.length() + " characters; at most " + MAX_EXPRESSION_LENGTH));
             return null;
         }
-        CelValidationResult result = PolicyEnvironment.cel().compile(when);
-        if (result.hasError()) {
-            for (CelIssue issue : result.getErrors()) {
-                errors.add(new PolicyError(field, issue.toDisplayString(result.getSource())));
-            }
+        // Parse and type-check separately, so that the message says which of the two went wrong.
+        CelValidationResult parsed = PolicyEnvironment.cel().parse(when);
+        if (report(parsed, "syntax error", field, errors)) {
             return null;
         }
         try {
-            CelAbstractSyntaxTree ast = result.getAst();
+            CelValidationResult checked = PolicyEnvironment.cel().check(parsed.getAst());
+            if (report(checked, "type error", field, errors)) {
+                return null;
+            }
+            CelAbstractSyntaxTree ast = checked.getAst();
             return PolicyEnvironment.cel().createProgram(ast);
         } catch (CelValidationException | CelEvaluationException e) {
             errors.add(new PolicyError(field, e.getMessage()));
             return null;
         }
+    }
+
+    private static boolean report(CelValidationResult result, String kind, String field, List<PolicyError> errors) {
+        if (!result.hasError()) {
+            return false;
+        }
+        for (CelIssue issue : result.getErrors()) {
+            errors.add(new PolicyError(field, kind + ": " + issue.toDisplayString(result.getSource())));
+        }
+        return true;
     }
 }

@@ -254,6 +254,13 @@ public final class TextNormalizer {
           i = b;
           continue;
         }
+        // Not a leet word: copy the rest of it as is, so a long run of digits is read once, not
+        // once per digit (which made this quadratic).
+        for (int k = i; k < b; k++) {
+          out.add(c[k], in.s[k], in.e[k]);
+        }
+        i = Math.max(b, i + 1);
+        continue;
       }
       out.add(ch, in.s[i], in.e[i]);
       i++;
