@@ -8,9 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/find-java.sh
 
-./mvnw -q -B -DskipTests -pl bench -am package
-cp_file=bench/target/jmh.classpath
-./mvnw -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >/dev/null
+cp_file="$PWD/bench/target/jmh.classpath"
+# one reactor build (nothing installed into ~/.m2); every module writes the file, bench (last) wins
+./mvnw -q -B -DskipTests -pl bench -am package dependency:build-classpath \
+  -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
 classpath="bench/target/classes:$(cat "$cp_file")"
 result=bench/target/jmh-result.json
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" org.openjdk.jmh.Main \

