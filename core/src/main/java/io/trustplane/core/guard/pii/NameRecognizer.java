@@ -1,0 +1,180 @@
+package io.trustplane.core.guard.pii;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Person names and locations, the PII without structure. A statistical NER model would do better on
+ * free text; this recogniser is the dependable, explainable baseline that runs in microseconds:
+ *
+ * <ul>
+ *   <li><b>PERSON</b>: a run of capitalised words that starts with a known first name and continues with
+ *       a known last name or another capitalised word (0.75), a capitalised run after an honorific such as
+ *       "Mr." or "Dr." (0.8), or a lone known first name after a cue such as "my name is" (0.6).
+ *   <li><b>LOCATION</b>: street addresses (house number, street words, a street type such as "Ave", then
+ *       optionally the unit, city, state and ZIP: 0.75) and known places from the gazetteer (countries,
+ *       states, cities: 0.6).
+ * </ul>
+ *
+ * <p>Words in {@link Gazetteer#NOT_NAMES} never count as names, which keeps sentence-initial words,
+ * weekdays and months out.
+ */
+final class NameRecognizer {
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\p{L}|\\p{Lu}\\.?");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+            "mister", "lady", "lord", "rev", "herr", "frau", "monsieur", "madame", "señor", "señora", "sr", "sra");
+    private static final Pattern NAME_CUE = Pattern.compile(
+            "(?i)(?:my name is|i am|i'm|this is|name:|named|called|dear|hi|hello|thanks,?|regards,?|sincerely,?)\\s*$");
+    private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|"
+            + "Place|Pl|Square|Sq|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Alley|Row|Crescent|"
+            + "Close|Plaza|Walk|Gardens|Grove|Hill|Mews|Path|Pike|Loop|Run|Strasse|Straße|Str|Rue|Via|Calle|Avenida";
+    private static final Pattern STREET = Pattern.compile("\\b\\d{1,6}[A-Za-z]?,? (?:[\\p{Lu}\\d][\\p{L}\\d'.-]* ){0,4}(?:"
+            + STREET_TYPES + ")\\b\\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\\.? ?[\\dA-Za-z-]{1,6})?"
+            + "(?:,?\\s{1,3}(?:\\p{Lu}[\\p{L}.'-]+ ?){1,3}(?:,? [A-Z]{2})?(?: \\d{5}(?:-\\d{4})?)?)?");
+
+    private record Word(int start, int end, String lower) {
+    }
+
+    private NameRecognizer() {
+    }
+
+    static void find(String text, TextShape shape, Candidates out) {
+        if (shape.upper() == 0) {
+            return;
+        }
+        if (shape.digits() > 0) {
+            Matcher m = STREET.matcher(text);
+            while (m.find()) {
+                int end = m.end();
+                while (end > m.start() && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == ' ')) {
+                    end--;
+                }
+                out.add("LOCATION", m.start(), end, 0.75, "street address");
+            }
+        }
+        List<Word> words = words(text);
+        int i = 0;
+        while (i < words.size()) {
+            int next = person(text, words, i, out);
+            if (next == i) {
+                next = place(text, words, i, out);
+            }
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Tries a person starting at word i; returns the index after it, or i when there is none. */
+    private static int person(String text, List<Word> words, int i, Candidates out) {
+        Word w = words.get(i);
+        String lower = stripDot(w.lower());
+        if (HONORIFICS.contains(lower)) {
+            int end = run(text, words, i + 1, 3);
+            if (end > i + 1 && !Gazetteer.NOT_NAMES.contains(words.get(i + 1).lower())) {
+                out.add("PERSON", words.get(i + 1).start(), words.get(end - 1).end(), 0.8, "name after an honorific");
+                return end;
+            }
+            return i;
+        }
+        if (Gazetteer.NOT_NAMES.contains(lower) || w.lower().length() < 2) {
+            return i;
+        }
+        if (!Gazetteer.FIRST_NAMES.contains(lower)) {
+            // an unknown capitalised word followed by a known last name: "Krisztián Szöllösy"
+            int end = run(text, words, i + 1, 2);
+            if (end > i + 1 && Gazetteer.LAST_NAMES.contains(stripDot(words.get(end - 1).lower()))
+                    && !Gazetteer.PLACES.contains(lower) && !startsSentence(text, w.start())) {
+                out.add("PERSON", w.start(), words.get(end - 1).end(), 0.65, "capitalised word and last name");
+                return end;
+            }
+            return i;
+        }
+        int end = run(text, words, i + 1, 3);
+        if (end > i + 1) {
+            boolean knownLast = false;
+            for (int k = i + 1; k < end; k++) {
+                String l = stripDot(words.get(k).lower());
+                knownLast |= Gazetteer.LAST_NAMES.contains(l) || Gazetteer.FIRST_NAMES.contains(l) || l.length() == 1;
+            }
+            if (knownLast) {
+                out.add("PERSON", w.start(), words.get(end - 1).end(), 0.75, "first and last name");
+                return end;
+            }
+        }
+        if (NAME_CUE.matcher(text.substring(Math.max(0, w.start() - 24), w.start())).find()) {
+            out.add("PERSON", w.start(), w.end(), 0.6, "first name after a cue");
+            return i + 1;
+        }
+        return i;
+    }
+
+    /** Index after the run of up to {@code max} capitalised words adjacent to each other from {@code from}. */
+    private static int run(String text, List<Word> words, int from, int max) {
+        int end = from;
+        while (end < words.size() && end - from < max) {
+            Word prev = words.get(end - 1);
+            Word cur = words.get(end);
+            if (!adjacent(text, prev, cur) || Gazetteer.NOT_NAMES.contains(stripDot(cur.lower()))) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Separated by one space, or by ". " after an initial or an honorific ("J. Smith", "Dr. Who"). */
+    private static boolean adjacent(String text, Word a, Word b) {
+        String gap = text.substring(a.end(), b.start());
+        if (gap.equals(" ")) {
+            return true;
+        }
+        return gap.equals(". ") && (a.end() - a.start() == 1 || HONORIFICS.contains(a.lower()));
+    }
+
+    private static int place(String text, List<Word> words, int i, Candidates out) {
+        // longest known place of up to MAX_PLACE_WORDS adjacent capitalised words
+        for (int n = Math.min(Gazetteer.MAX_PLACE_WORDS, words.size() - i); n >= 1; n--) {
+            int last = i + n - 1;
+            boolean contiguous = true;
+            for (int k = i + 1; k <= last; k++) {
+                contiguous &= adjacent(text, words.get(k - 1), words.get(k));
+            }
+            if (!contiguous) {
+                continue;
+            }
+            String name = text.substring(words.get(i).start(), words.get(last).end()).toLowerCase(Locale.ROOT);
+            if (Gazetteer.PLACES.contains(name) && !(n == 1 && Gazetteer.NOT_NAMES.contains(name)) && name.length() > 2) {
+                out.add("LOCATION", words.get(i).start(), words.get(last).end(), 0.6, "known place name");
+                return i + n;
+            }
+        }
+        return i;
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find() && words.size() < 20_000) {
+            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                continue; // inside a word such as "McDonald" or "iPhone"
+            }
+            words.add(new Word(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+        }
+        return words;
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?\n:\"".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static String stripDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}

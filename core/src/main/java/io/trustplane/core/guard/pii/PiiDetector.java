@@ -1,0 +1,65 @@
+package io.trustplane.core.guard.pii;
+
+import io.trustplane.core.guard.Detector;
+import io.trustplane.core.guard.DetectorResult;
+import io.trustplane.core.guard.Finding;
+import io.trustplane.core.guard.ScanContext;
+import io.trustplane.core.guard.TextSegment;
+import java.util.List;
+
+/**
+ * Finds personal data. Name {@code pii}. Entity types: {@code EMAIL_ADDRESS}, {@code PHONE_NUMBER},
+ * {@code CREDIT_CARD}, {@code IBAN_CODE}, {@code US_SSN}, {@code IP_ADDRESS}, {@code URL_WITH_CREDENTIALS},
+ * {@code CRYPTO_WALLET}, {@code DATE_OF_BIRTH}, {@code PASSPORT}, {@code DRIVER_LICENSE}, {@code PERSON},
+ * {@code LOCATION}.
+ *
+ * <p>Recognisers run cheapest and most certain first ({@link StructuredRecognizers}, then
+ * {@link ContextualIds}, {@link PhoneRecognizer} and {@link NameRecognizer}); overlapping candidates
+ * are resolved by confidence, so one span gets one type. A one-pass {@link TextShape} lets each recogniser
+ * skip texts that cannot contain its entity (no '@', too few digits, no capital letters). Texts longer
+ * than {@link #MAX_SCANNED_CHARS} are scanned on that prefix. Thread-safe; never throws.
+ */
+public final class PiiDetector implements Detector {
+    public static final String NAME = "pii";
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    static final int MAX_SCANNED_CHARS = 256 * 1024;
+    static final int MAX_CANDIDATES = 2_000;
+
+    private final double threshold;
+
+    public PiiDetector(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    public static PiiDetector withDefaults() {
+        return new PiiDetector(DEFAULT_THRESHOLD);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public DetectorResult scan(TextSegment segment, ScanContext context) {
+        String text = segment.text();
+        if (text.length() > MAX_SCANNED_CHARS) {
+            text = text.substring(0, MAX_SCANNED_CHARS);
+        }
+        Candidates candidates = new Candidates(MAX_CANDIDATES);
+        try {
+            TextShape shape = TextShape.of(text);
+            StructuredRecognizers.find(text, shape, candidates);
+            ContextualIds.find(text, shape, candidates);
+            PhoneRecognizer.find(text, shape, candidates);
+            NameRecognizer.find(text, shape, candidates);
+        } catch (RuntimeException e) {
+            // keep what was found; a recogniser failing on odd input must not hide the rest
+        }
+        List<Finding> findings = candidates.resolve();
+        return DetectorResult.of(NAME, findings, threshold);
+    }
+}

@@ -1,0 +1,112 @@
+package io.trustplane.core.guard.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.trustplane.core.guard.DetectorResult;
+import io.trustplane.core.guard.Finding;
+import io.trustplane.core.guard.ScanContext;
+import io.trustplane.core.guard.TextSegment;
+import java.time.Duration;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class PiiDetectorTest {
+    private static final PiiDetector PII = PiiDetector.withDefaults();
+
+    private static List<String> found(String text, String type) {
+        DetectorResult r = PII.scan(TextSegment.input(text), ScanContext.EMPTY);
+        return r.findings().stream().filter(f -> f.type().equals(type)).map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void emails() {
+        assertThat(found("Write to jane.doe+news@mail.example.co.uk, not to me.", "EMAIL_ADDRESS"))
+                .containsExactly("jane.doe+news@mail.example.co.uk");
+        assertThat(found("user@localhost and @handle", "EMAIL_ADDRESS")).isEmpty();
+    }
+
+    @Test
+    void cardsNeedLuhnAndAKnownIssuer() {
+        assertThat(found("card 4111 1111 1111 1111 or 5500-0000-0000-0004", "CREDIT_CARD"))
+                .containsExactly("4111 1111 1111 1111", "5500-0000-0000-0004");
+        assertThat(found("card 4111 1111 1111 1112", "CREDIT_CARD")).isEmpty(); // Luhn fails
+        assertThat(found("order 9111111111111111111", "CREDIT_CARD")).isEmpty(); // no issuer starts with 9
+    }
+
+    @Test
+    void ibansNeedTheirCountryLengthAndMod97() {
+        assertThat(found("IBAN DE89 3704 0044 0532 0130 00 please", "IBAN_CODE")).containsExactly("DE89 3704 0044 0532 0130 00");
+        assertThat(found("gb82west12345698765432", "IBAN_CODE")).containsExactly("gb82west12345698765432");
+        assertThat(found("DE89 3704 0044 0532 0130 01", "IBAN_CODE")).isEmpty();
+    }
+
+    @Test
+    void ssnsAreValidatedAndUndashedOnesNeedContext() {
+        assertThat(found("SSN 078-05-1120", "US_SSN")).containsExactly("078-05-1120");
+        assertThat(found("id 666-12-3456 or 900-12-3456 or 123-00-4567", "US_SSN")).isEmpty();
+        assertThat(found("my social security number is 078051120", "US_SSN")).containsExactly("078051120");
+        assertThat(found("invoice 078051120", "US_SSN")).isEmpty();
+    }
+
+    @Test
+    void ipAddressesButNotVersions() {
+        assertThat(found("from 192.168.10.254 and 2001:db8::8a2e:370:7334", "IP_ADDRESS"))
+                .containsExactly("192.168.10.254", "2001:db8::8a2e:370:7334");
+        assertThat(found("version 1.2.3.4, 999.1.1.1, 10:30:00", "IP_ADDRESS")).isEmpty();
+    }
+
+    @Test
+    void phonesWrittenLikePhones() {
+        assertThat(found("Call me at (415) 555-2671 or +44 20 7946 0958.", "PHONE_NUMBER"))
+                .containsExactly("(415) 555-2671", "+44 20 7946 0958");
+        assertThat(found("Invoice 2024-05-17 total 1234567", "PHONE_NUMBER")).isEmpty();
+    }
+
+    @Test
+    void credentialsInUrlsWalletsAndContextualIds() {
+        assertThat(found("db at postgres://admin:s3cr3t@db.internal:5432/app", "URL_WITH_CREDENTIALS")).hasSize(1);
+        assertThat(found("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "CRYPTO_WALLET")).hasSize(1);
+        assertThat(found("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", "CRYPTO_WALLET")).isEmpty(); // bad checksum
+        assertThat(found("I was born on 12/03/1985 in Lyon", "DATE_OF_BIRTH")).containsExactly("12/03/1985");
+        assertThat(found("The meeting is on 12/03/1985", "DATE_OF_BIRTH")).isEmpty();
+        assertThat(found("Passport number: X12345678", "PASSPORT")).containsExactly("X12345678");
+        assertThat(found("My driver's license number is A5631933", "DRIVER_LICENSE")).containsExactly("A5631933");
+        assertThat(found("A5631933", "DRIVER_LICENSE")).isEmpty();
+    }
+
+    @Test
+    void namesAndPlaces() {
+        assertThat(found("Yesterday Maria Gonzalez met Dr. Anand in Paris.", "PERSON")).containsExactly("Maria Gonzalez", "Anand");
+        assertThat(found("Yesterday Maria Gonzalez met Dr. Anand in Paris.", "LOCATION")).containsExactly("Paris");
+        assertThat(found("Ship it to 1600 Pennsylvania Avenue NW, Washington, DC 20500 today", "LOCATION"))
+                .anySatisfy(l -> assertThat(l).startsWith("1600 Pennsylvania Avenue"));
+        assertThat(found("The May release will ship on Monday.", "PERSON")).isEmpty();
+    }
+
+    @Test
+    void reasonsNeverContainTheValue() {
+        String text = "jane@example.com 4111111111111111 078-05-1120";
+        for (Finding f : PII.scan(TextSegment.input(text), ScanContext.EMPTY).findings()) {
+            assertThat(f.reason()).doesNotContain(text.substring(f.start(), f.end()));
+        }
+    }
+
+    @Property(tries = 300)
+    void neverThrowsAndSpansStayInside(@ForAll String text) {
+        DetectorResult r = PII.scan(TextSegment.input(text), ScanContext.EMPTY);
+        for (Finding f : r.findings()) {
+            assertThat(f.end()).isLessThanOrEqualTo(text.length());
+        }
+    }
+
+    @Test
+    void hostileInputsFinish() {
+        for (String text : List.of("4111 ".repeat(200_000), "1".repeat(1_000_000), "@.".repeat(500_000),
+                "+1 (".repeat(200_000), "Mr. ".repeat(200_000), "AB12 ".repeat(200_000))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PII.scan(TextSegment.input(text), ScanContext.EMPTY));
+        }
+    }
+}

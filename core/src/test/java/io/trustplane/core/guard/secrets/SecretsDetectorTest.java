@@ -1,0 +1,115 @@
+package io.trustplane.core.guard.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.trustplane.core.guard.DetectorResult;
+import io.trustplane.core.guard.Finding;
+import io.trustplane.core.guard.ScanContext;
+import io.trustplane.core.guard.TextSegment;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** Fake tokens are built at run time, so that no realistic credential is ever committed. */
+class SecretsDetectorTest {
+    private static final SecretsDetector SECRETS = SecretsDetector.withDefaults();
+    private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private static String random(String alphabet, int length, long seed) {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    private static List<Finding> scan(String text) {
+        return SECRETS.scan(TextSegment.input(text), ScanContext.EMPTY).findings();
+    }
+
+    private static void assertFinds(String text, String secret, String type) {
+        List<Finding> findings = scan(text);
+        assertThat(findings).as(text).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(type);
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(secret);
+            assertThat(f.reason()).doesNotContain(secret);
+        });
+    }
+
+    @Test
+    void providerTokensByFormat() {
+        String github = "gh" + "p_" + random(ALNUM, 36, 1);
+        assertFinds("export GITHUB_TOKEN=" + github, github, "GITHUB_TOKEN");
+        String aws = "AK" + "IA" + random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16, 2);
+        assertFinds("key id " + aws + " in config", aws, "AWS_ACCESS_KEY");
+        String awsSecret = random(ALNUM + "/+", 40, 3);
+        assertFinds("aws_secret_access_key = " + awsSecret + "\n", awsSecret, "AWS_SECRET_KEY");
+        String slack = "xo" + "xb-" + "123456789012-" + random(ALNUM, 24, 4);
+        assertFinds("token: " + slack, slack, "SLACK_TOKEN");
+        String stripe = "sk" + "_live_" + random(ALNUM, 24, 5);
+        assertFinds(stripe, stripe, "STRIPE_KEY");
+        String anthropic = "sk-" + "ant-api03-" + random(ALNUM + "_-", 93, 6);
+        assertFinds("ANTHROPIC_API_KEY=" + anthropic, anthropic, "ANTHROPIC_API_KEY");
+        String openai = "sk-" + "proj-" + random(ALNUM + "_-", 60, 7);
+        assertFinds("client = OpenAI(api_key=\"" + openai + "\")", openai, "OPENAI_API_KEY");
+        String hf = "hf" + "_" + random(ALNUM, 34, 8);
+        assertFinds(hf, hf, "HUGGINGFACE_TOKEN");
+        String gcp = "AI" + "za" + random(ALNUM + "_-", 35, 9);
+        assertFinds("key=" + gcp, gcp, "GCP_API_KEY");
+        String gitlab = "gl" + "pat-" + random(ALNUM, 20, 10);
+        assertFinds(gitlab, gitlab, "GITLAB_TOKEN");
+    }
+
+    @Test
+    void privateKeysJwtsAndHashes() {
+        String pem = "-----BEGIN " + "RSA PRIVATE KEY-----\n" + random(ALNUM + "+/", 64, 11) + "\n" + random(ALNUM + "+/", 64, 12)
+                + "\n-----END " + "RSA PRIVATE KEY-----";
+        assertFinds("key:\n" + pem + "\n", pem, "PRIVATE_KEY");
+        String jwt = "eyJhbGciOiJIUzI1NiJ9." + "eyJzdWIiOiIxMjM0NTY3ODkwIn0." + random(ALNUM + "_-", 43, 13);
+        assertFinds("Authorization: Bearer " + jwt, jwt, "JWT");
+        String bcrypt = "$2a$10$" + random(ALNUM + "./", 53, 14);
+        assertFinds("hash: " + bcrypt, bcrypt, "PASSWORD_HASH");
+    }
+
+    @Test
+    void passwordsInUrlsAndConfigSpanOnlyTheValue() {
+        assertFinds("DATABASE_URL=postgres://app:Tr0ub4dor3@db.internal:5432/app", "Tr0ub4dor3", "PASSWORD_IN_URL");
+        assertFinds("spring.datasource.password=Tr0ub4dor3", "Tr0ub4dor3", "PASSWORD_ASSIGNMENT");
+        assertFinds("{\"password\": \"correct horse battery\"}", "correct horse battery", "PASSWORD_ASSIGNMENT");
+        assertFinds("Server=db;Database=app;User Id=sa;Password=Tr0ub4dor3;", "Tr0ub4dor3", "DATABASE_CONNECTION_STRING");
+        String token = random(ALNUM, 32, 15);
+        assertFinds("client_secret: " + token, token, "GENERIC_SECRET");
+    }
+
+    @Test
+    void placeholdersReferencesAndLowEntropyValuesAreNotSecrets() {
+        for (String text : List.of("password = ${DB_PASSWORD}", "password: \"$PASSWORD\"", "export PGPASSWORD=\"$db_password\"",
+                "api_key = \"your_api_key_here\"", "token: <token>", "secret = process.env.SECRET", "password = null",
+                "char *password = NULL;", "api_key: xxxxxxxxxxxxxxxxxxxxxxxx", "token = \"aaaaaaaaaaaaaaaaaaaaaaaa\"",
+                "commit 3f9a1c2b4d5e6f708192a3b4c5d6e7f8091a2b3c", "id: 123e4567-e89b-12d3-a456-426614174000",
+                "password = getpass()", "the password field is required")) {
+            assertThat(SECRETS.scan(TextSegment.input(text), ScanContext.EMPTY).flagged()).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void hostileInputsFinish() {
+        for (String text : List.of("password=".repeat(100_000), random(ALNUM + "+/", 1_000_000, 16), "-----BEGIN ".repeat(100_000),
+                "eyJ".repeat(300_000), "xoxb-".repeat(200_000), "$2a$10$".repeat(150_000))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SECRETS.scan(TextSegment.input(text), ScanContext.EMPTY));
+        }
+    }
+
+    @Property(tries = 300)
+    void neverThrowsAndSpansStayInside(@ForAll String text) {
+        DetectorResult r = SECRETS.scan(TextSegment.input(text), ScanContext.EMPTY);
+        for (Finding f : r.findings()) {
+            assertThat(f.end()).isLessThanOrEqualTo(text.length());
+        }
+    }
+}
