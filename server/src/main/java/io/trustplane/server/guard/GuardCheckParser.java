@@ -57,6 +57,7 @@ final class GuardCheckParser {
                 errors.add(new FieldError(prefix + e.getKey(), "is not a guard request field; known fields: " + FIELDS.stream().sorted().toList()));
             }
         }
+        int errorsBefore = errors.size();
         List<TextSegment> segments = new ArrayList<>();
         List<String> systemPrompts = new ArrayList<>();
 
@@ -104,8 +105,9 @@ final class GuardCheckParser {
 
         String output = optionalString(root, "output", prefix, errors);
         if (output != null) segments.add(new TextSegment("output", Direction.OUTPUT, TextRole.ASSISTANT, output));
-        if (input == null && messages.isEmpty() && documents.isEmpty() && output == null && errors.isEmpty()) {
-            errors.add(new FieldError(prefix.isEmpty() ? "$" : prefix, "needs at least one of input, messages, documents or output"));
+        if (input == null && messages.isEmpty() && documents.isEmpty() && output == null && errors.size() == errorsBefore) {
+            String field = prefix.isEmpty() ? "$" : prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+            errors.add(new FieldError(field, "needs at least one of input, messages, documents or output"));
         }
 
         Map<String, Object> attributes = new LinkedHashMap<>();

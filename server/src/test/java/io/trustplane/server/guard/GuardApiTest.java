@@ -93,7 +93,8 @@ class GuardApiTest {
         JsonNode r = guard(b, "{\"input\":\"What is the capital of France?\"}");
         assertThat(r.at("/decision/action").asString()).isEqualTo("allow");
         assertThat(r.at("/decision/decidedBy").asString()).isEqualTo("default:allow");
-        assertThat(r.get("findings")).isEmpty();
+        // "France" is reported as a place, below the threshold: nothing is flagged
+        r.get("detectors").properties().forEach(d -> assertThat(d.getValue().get("flagged").asBoolean()).as(d.getKey()).isFalse());
     }
 
     @Test

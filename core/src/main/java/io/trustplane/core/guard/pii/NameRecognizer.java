@@ -17,7 +17,7 @@ import java.util.Set;
  *       "Mr." or "Dr." (0.8), or a lone known first name after a cue such as "my name is" (0.6).
  *   <li><b>LOCATION</b>: street addresses (house number, street words, a street type such as "Ave", then
  *       optionally the unit, city, state and ZIP: 0.75) and known places from the gazetteer (countries,
- *       states, cities: 0.6).
+ *       states, cities: 0.4, below the threshold: a place alone does not identify anyone).
  * </ul>
  *
  * <p>Words in {@link Gazetteer#NOT_NAMES} never count as names, which keeps sentence-initial words,
@@ -35,6 +35,12 @@ final class NameRecognizer {
     private static final Pattern STREET = Pattern.compile("\\b\\d{1,6}[A-Za-z]?,? (?:[\\p{Lu}\\d][\\p{L}\\d'.-]* ){0,4}(?:"
             + STREET_TYPES + ")\\b\\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\\.? ?[\\dA-Za-z-]{1,6})?"
             + "(?:,?\\s{1,3}(?:\\p{Lu}[\\p{L}.'-]+ ?){1,3}(?:,? [A-Z]{2})?(?: \\d{5}(?:-\\d{4})?)?)?");
+
+    /**
+     * A country or city on its own ("the capital of France") is not personal data; it is reported for
+     * context and redaction policies but stays below the threshold. Street addresses are flagged.
+     */
+    static final double PLACE_CONFIDENCE = 0.4;
 
     private record Word(int start, int end, String lower) {
     }
@@ -147,7 +153,7 @@ final class NameRecognizer {
             }
             String name = text.substring(words.get(i).start(), words.get(last).end()).toLowerCase(Locale.ROOT);
             if (Gazetteer.PLACES.contains(name) && !(n == 1 && Gazetteer.NOT_NAMES.contains(name)) && name.length() > 2) {
-                out.add("LOCATION", words.get(i).start(), words.get(last).end(), 0.6, "known place name");
+                out.add("LOCATION", words.get(i).start(), words.get(last).end(), PLACE_CONFIDENCE, "known place name");
                 return i + n;
             }
         }
