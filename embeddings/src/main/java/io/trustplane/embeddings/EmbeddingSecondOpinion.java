@@ -19,60 +19,60 @@ import java.io.UncheckedIOException;
  * Thread-safe; the model and head are loaded once per instance (share one instance).
  */
 public final class EmbeddingSecondOpinion implements SecondOpinion {
-  public static final int DIM = MiniLmEncoder.DIM;
-  static final String RESOURCE = "/io/trustplane/embeddings/head.bin";
-  static final int MAGIC = 0x54504548; // "TPEH"
+    public static final int DIM = MiniLmEncoder.DIM;
+    static final String RESOURCE = "/io/trustplane/embeddings/head.bin";
+    static final int MAGIC = 0x54504548; // "TPEH"
 
-  private final MiniLmEncoder encoder;
-  private final float[] w;
-  private final float b;
+    private final MiniLmEncoder encoder;
+    private final float[] w;
+    private final float b;
 
-  /** Loads the bundled model and the trained head. */
-  public EmbeddingSecondOpinion() {
-    this(new MiniLmEncoder(), loadHead());
-  }
-
-  EmbeddingSecondOpinion(MiniLmEncoder encoder, float[] head) {
-    this.encoder = encoder;
-    this.w = head;
-    this.b = head[DIM];
-  }
-
-  @Override
-  public double score(String normalisedText) {
-    float[] e = encoder.embed(normalisedText);
-    double z = b;
-    for (int i = 0; i < DIM; i++) {
-      z += w[i] * e[i];
+    /** Loads the bundled model and the trained head. */
+    public EmbeddingSecondOpinion() {
+        this(new MiniLmEncoder(), loadHead());
     }
-    return 1 / (1 + Math.exp(-z));
-  }
-  static float[] loadHead() {
-    try (InputStream in = EmbeddingSecondOpinion.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + RESOURCE + "; run scripts/train-guard-models.sh");
-      }
-      DataInputStream d = new DataInputStream(in);
-      if (d.readInt() != MAGIC || d.readInt() != DIM) {
-        throw new IOException("not an embedding head");
-      }
-      float[] head = new float[DIM + 1];
-      for (int i = 0; i <= DIM; i++) {
-        head[i] = d.readFloat();
-      }
-      return head;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  static void writeHead(float[] head, OutputStream out) throws IOException {
-    DataOutputStream d = new DataOutputStream(out);
-    d.writeInt(MAGIC);
-    d.writeInt(DIM);
-    for (float v : head) {
-      d.writeFloat(v);
+    EmbeddingSecondOpinion(MiniLmEncoder encoder, float[] head) {
+        this.encoder = encoder;
+        this.w = head;
+        this.b = head[DIM];
     }
-    d.flush();
-  }
+
+    @Override
+    public double score(String normalisedText) {
+        float[] e = encoder.embed(normalisedText);
+        double z = b;
+        for (int i = 0; i < DIM; i++) {
+            z += w[i] * e[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+    static float[] loadHead() {
+        try (InputStream in = EmbeddingSecondOpinion.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE + "; run scripts/train-guard-models.sh");
+            }
+            DataInputStream d = new DataInputStream(in);
+            if (d.readInt() != MAGIC || d.readInt() != DIM) {
+                throw new IOException("not an embedding head");
+            }
+            float[] head = new float[DIM + 1];
+            for (int i = 0; i <= DIM; i++) {
+                head[i] = d.readFloat();
+            }
+            return head;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void writeHead(float[] head, OutputStream out) throws IOException {
+        DataOutputStream d = new DataOutputStream(out);
+        d.writeInt(MAGIC);
+        d.writeInt(DIM);
+        for (float v : head) {
+            d.writeFloat(v);
+        }
+        d.flush();
+    }
 }

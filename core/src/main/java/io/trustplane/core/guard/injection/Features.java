@@ -15,139 +15,139 @@ import java.util.List;
  * allocates nothing once warmed up.
  */
 final class Features {
-  static final int HASH_BITS = 18;
-  static final int HASH_SIZE = 1 << HASH_BITS;
-  private static final int MASK = HASH_SIZE - 1;
-  static final int DENSE_BASE = HASH_SIZE;
-  /** bias, length, per-rule hits, per-type hits, 6 obfuscation/structure features. */
-  static final int DENSE = 2 + LexicalScanner.ruleCount() + InjectionType.values().length + 6;
-  static final int DIM = HASH_SIZE + DENSE;
+    static final int HASH_BITS = 18;
+    static final int HASH_SIZE = 1 << HASH_BITS;
+    private static final int MASK = HASH_SIZE - 1;
+    static final int DENSE_BASE = HASH_SIZE;
+    /** bias, length, per-rule hits, per-type hits, 6 obfuscation/structure features. */
+    static final int DENSE = 2 + LexicalScanner.ruleCount() + InjectionType.values().length + 6;
+    static final int DIM = HASH_SIZE + DENSE;
 
-  int[] idx = new int[4096];
-  float[] val = new float[4096];
-  int n;
+    int[] idx = new int[4096];
+    float[] val = new float[4096];
+    int n;
 
-  private static final ThreadLocal<Features> LOCAL = ThreadLocal.withInitial(Features::new);
+    private static final ThreadLocal<Features> LOCAL = ThreadLocal.withInitial(Features::new);
 
-  static Features local() {
-    return LOCAL.get();
-  }
+    static Features local() {
+        return LOCAL.get();
+    }
 
-  /** Fills this object with the features of {@code norm}. */
-  Features extract(NormalizedText norm, List<LexicalScanner.Hit> hits, int payloads) {
-    n = 0;
-    String s = norm.text();
-    int len = s.length();
-    // ---- character 3..5-grams (with a space of padding at both ends)
-    int charGrams = Math.max(0, len + 2 - 2) * 3;
-    ensure(charGrams + len + 64 + DENSE);
-    float cv = (float) (1.0 / Math.sqrt(Math.max(1, charGrams)));
-    int total = len + 2;
-    for (int i = 0; i < total; i++) {
-      int h = 0x811C9DC5;
-      for (int k = 0; k < 5 && i + k < total; k++) {
-        int p = i + k;
-        char c = (p == 0 || p == total - 1) ? ' ' : s.charAt(p - 1);
-        h = (h ^ c) * 0x01000193;
-        if (k >= 2) {
-          add(mix(h ^ (k * 0x9E3779B9)) & MASK, cv);
+    /** Fills this object with the features of {@code norm}. */
+    Features extract(NormalizedText norm, List<LexicalScanner.Hit> hits, int payloads) {
+        n = 0;
+        String s = norm.text();
+        int len = s.length();
+        // ---- character 3..5-grams (with a space of padding at both ends)
+        int charGrams = Math.max(0, len + 2 - 2) * 3;
+        ensure(charGrams + len + 64 + DENSE);
+        float cv = (float) (1.0 / Math.sqrt(Math.max(1, charGrams)));
+        int total = len + 2;
+        for (int i = 0; i < total; i++) {
+            int h = 0x811C9DC5;
+            for (int k = 0; k < 5 && i + k < total; k++) {
+                int p = i + k;
+                char c = (p == 0 || p == total - 1) ? ' ' : s.charAt(p - 1);
+                h = (h ^ c) * 0x01000193;
+                if (k >= 2) {
+                    add(mix(h ^ (k * 0x9E3779B9)) & MASK, cv);
+                }
+            }
         }
-      }
+        // ---- word uni- and bigrams
+        int wordStart = n;
+        int prev = 0;
+        boolean havePrev = false;
+        int i = 0;
+        while (i < len) {
+            char c = s.charAt(i);
+            if (!isWord(c)) {
+                i++;
+                continue;
+            }
+            int h = 0x3C6EF372;
+            int j = i;
+            while (j < len && isWord(s.charAt(j))) {
+                h = (h ^ s.charAt(j)) * 0x01000193;
+                j++;
+            }
+            int uni = mix(h);
+            add(uni & MASK, 1f);
+            if (havePrev) {
+                add(mix(prev * 0x9E3779B1 + uni + 0x7F4A7C15) & MASK, 1f);
+            }
+            prev = uni;
+            havePrev = true;
+            i = j;
+        }
+        int words = n - wordStart;
+        if (words > 0) {
+            float wv = (float) (1.0 / Math.sqrt(words));
+            for (int k = wordStart; k < n; k++) {
+                val[k] = wv;
+            }
+        }
+        // ---- dense
+        int d = DENSE_BASE;
+        add(d++, 1f);
+        add(d++, (float) (Math.log1p(len) / 8.0));
+        int rules = LexicalScanner.ruleCount();
+        int types = InjectionType.values().length;
+        int ruleBase = d;
+        int typeBase = d + rules;
+        for (LexicalScanner.Hit h : hits) {
+            setDense(ruleBase + h.rule(), 1f);
+            setDense(typeBase + h.type().ordinal(), 1f);
+        }
+        d = typeBase + types;
+        NormalizedText.Stats st = norm.stats();
+        add(d++, st.invisible() > 0 ? 1f : 0f);
+        add(d++, st.tagChars() > 0 ? 1f : 0f);
+        add(d++, st.confusables() > 2 ? 1f : 0f);
+        add(d++, Math.min(1f, st.leet() / 4f));
+        add(d++, st.spacingCollapsed() > 0 ? 1f : 0f);
+        add(d++, payloads > 0 ? 1f : 0f);
+        return this;
     }
-    // ---- word uni- and bigrams
-    int wordStart = n;
-    int prev = 0;
-    boolean havePrev = false;
-    int i = 0;
-    while (i < len) {
-      char c = s.charAt(i);
-      if (!isWord(c)) {
-        i++;
-        continue;
-      }
-      int h = 0x3C6EF372;
-      int j = i;
-      while (j < len && isWord(s.charAt(j))) {
-        h = (h ^ s.charAt(j)) * 0x01000193;
-        j++;
-      }
-      int uni = mix(h);
-      add(uni & MASK, 1f);
-      if (havePrev) {
-        add(mix(prev * 0x9E3779B1 + uni + 0x7F4A7C15) & MASK, 1f);
-      }
-      prev = uni;
-      havePrev = true;
-      i = j;
-    }
-    int words = n - wordStart;
-    if (words > 0) {
-      float wv = (float) (1.0 / Math.sqrt(words));
-      for (int k = wordStart; k < n; k++) {
-        val[k] = wv;
-      }
-    }
-    // ---- dense
-    int d = DENSE_BASE;
-    add(d++, 1f);
-    add(d++, (float) (Math.log1p(len) / 8.0));
-    int rules = LexicalScanner.ruleCount();
-    int types = InjectionType.values().length;
-    int ruleBase = d;
-    int typeBase = d + rules;
-    for (LexicalScanner.Hit h : hits) {
-      setDense(ruleBase + h.rule(), 1f);
-      setDense(typeBase + h.type().ordinal(), 1f);
-    }
-    d = typeBase + types;
-    NormalizedText.Stats st = norm.stats();
-    add(d++, st.invisible() > 0 ? 1f : 0f);
-    add(d++, st.tagChars() > 0 ? 1f : 0f);
-    add(d++, st.confusables() > 2 ? 1f : 0f);
-    add(d++, Math.min(1f, st.leet() / 4f));
-    add(d++, st.spacingCollapsed() > 0 ? 1f : 0f);
-    add(d++, payloads > 0 ? 1f : 0f);
-    return this;
-  }
 
-  private void setDense(int index, float v) {
-    for (int k = n - 1; k >= 0 && idx[k] >= DENSE_BASE; k--) {
-      if (idx[k] == index) {
-        val[k] = v;
-        return;
-      }
+    private void setDense(int index, float v) {
+        for (int k = n - 1; k >= 0 && idx[k] >= DENSE_BASE; k--) {
+            if (idx[k] == index) {
+                val[k] = v;
+                return;
+            }
+        }
+        add(index, v);
     }
-    add(index, v);
-  }
 
-  private static boolean isWord(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > 0x7F && Character.isLetterOrDigit(c));
-  }
-
-  private void ensure(int cap) {
-    if (idx.length < cap) {
-      int c = Math.max(cap, idx.length * 2);
-      idx = new int[c];
-      val = new float[c];
+    private static boolean isWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > 0x7F && Character.isLetterOrDigit(c));
     }
-  }
 
-  private void add(int index, float v) {
-    if (n == idx.length) {
-      idx = java.util.Arrays.copyOf(idx, n * 2);
-      val = java.util.Arrays.copyOf(val, n * 2);
+    private void ensure(int cap) {
+        if (idx.length < cap) {
+            int c = Math.max(cap, idx.length * 2);
+            idx = new int[c];
+            val = new float[c];
+        }
     }
-    idx[n] = index;
-    val[n] = v;
-    n++;
-  }
 
-  static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    h ^= h >>> 16;
-    return h;
-  }
+    private void add(int index, float v) {
+        if (n == idx.length) {
+            idx = java.util.Arrays.copyOf(idx, n * 2);
+            val = java.util.Arrays.copyOf(val, n * 2);
+        }
+        idx[n] = index;
+        val[n] = v;
+        n++;
+    }
+
+    static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
 }

@@ -10,33 +10,33 @@ package io.trustplane.core.guard.injection;
  * @param secondOpinion optional heavier classifier, or null
  */
 public record InjectionConfig(double threshold, double greyZone, int maxDecodeDepth, SecondOpinion secondOpinion) {
-  public static final InjectionConfig DEFAULTS = new InjectionConfig(Double.NaN, 0.25, 3, null);
+    public static final InjectionConfig DEFAULTS = new InjectionConfig(Double.NaN, 0.25, 3, null);
 
-  public InjectionConfig {
-    if (!Double.isNaN(threshold) && !(threshold >= 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("threshold out of [0,1]: " + threshold);
+    public InjectionConfig {
+        if (!Double.isNaN(threshold) && !(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold out of [0,1]: " + threshold);
+        }
+        if (!(greyZone >= 0 && greyZone <= 1)) {
+            throw new IllegalArgumentException("greyZone out of [0,1]: " + greyZone);
+        }
+        if (maxDecodeDepth < 0 || maxDecodeDepth > 8) {
+            throw new IllegalArgumentException("maxDecodeDepth out of [0,8]: " + maxDecodeDepth);
+        }
     }
-    if (!(greyZone >= 0 && greyZone <= 1)) {
-      throw new IllegalArgumentException("greyZone out of [0,1]: " + greyZone);
+
+    public InjectionConfig withThreshold(double t) {
+        return new InjectionConfig(t, greyZone, maxDecodeDepth, secondOpinion);
     }
-    if (maxDecodeDepth < 0 || maxDecodeDepth > 8) {
-      throw new IllegalArgumentException("maxDecodeDepth out of [0,8]: " + maxDecodeDepth);
+
+    public InjectionConfig withGreyZone(double g) {
+        return new InjectionConfig(threshold, g, maxDecodeDepth, secondOpinion);
     }
-  }
 
-  public InjectionConfig withThreshold(double t) {
-    return new InjectionConfig(t, greyZone, maxDecodeDepth, secondOpinion);
-  }
+    public InjectionConfig withMaxDecodeDepth(int d) {
+        return new InjectionConfig(threshold, greyZone, d, secondOpinion);
+    }
 
-  public InjectionConfig withGreyZone(double g) {
-    return new InjectionConfig(threshold, g, maxDecodeDepth, secondOpinion);
-  }
-
-  public InjectionConfig withMaxDecodeDepth(int d) {
-    return new InjectionConfig(threshold, greyZone, d, secondOpinion);
-  }
-
-  public InjectionConfig withSecondOpinion(SecondOpinion s) {
-    return new InjectionConfig(threshold, greyZone, maxDecodeDepth, s);
-  }
+    public InjectionConfig withSecondOpinion(SecondOpinion s) {
+        return new InjectionConfig(threshold, greyZone, maxDecodeDepth, s);
+    }
 }

@@ -51,255 +51,255 @@ import java.util.List;
  * scanned length. {@link #scan} never throws: on an internal error it returns what it has.
  */
 public final class InjectionDetector implements Detector {
-  public static final String NAME = "injection";
-  static final int HEAD = 64 * 1024;
-  static final int TAIL = 64 * 1024;
-  static final int MAX_PAYLOADS = 16;
-  static final int MAX_DECODED_CHARS = 64 * 1024;
-  static final int MAX_HITS_PER_RULE = 4;
-  static final int MAX_FINDINGS = 64;
-  /** Rule hits at or above this confidence set the score on their own; weaker ones are model features. */
-  static final double STRONG_RULE = 0.7;
+    public static final String NAME = "injection";
+    static final int HEAD = 64 * 1024;
+    static final int TAIL = 64 * 1024;
+    static final int MAX_PAYLOADS = 16;
+    static final int MAX_DECODED_CHARS = 64 * 1024;
+    static final int MAX_HITS_PER_RULE = 4;
+    static final int MAX_FINDINGS = 64;
+    /** Rule hits at or above this confidence set the score on their own; weaker ones are model features. */
+    static final double STRONG_RULE = 0.7;
 
-  private final InjectionConfig config;
-  private final LinearModel model;
-  private final double threshold;
+    private final InjectionConfig config;
+    private final LinearModel model;
+    private final double threshold;
 
-  /** Fast path only, bundled model and threshold. */
-  public static InjectionDetector withDefaults() {
-    return new InjectionDetector(InjectionConfig.DEFAULTS);
-  }
-
-  public InjectionDetector(InjectionConfig config) {
-    this(config, LinearModel.bundled());
-  }
-
-  InjectionDetector(InjectionConfig config, LinearModel model) {
-    this.config = config;
-    this.model = model;
-    this.threshold = Double.isNaN(config.threshold()) ? model.threshold : config.threshold();
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  /** The threshold in use. */
-  public double threshold() {
-    return threshold;
-  }
-
-  @Override
-  public boolean appliesTo(TextSegment segment) {
-    // Model outputs are the output detector's: injection is about what reaches the model.
-    return segment.role() != TextRole.SYSTEM && segment.direction() == Direction.INPUT;
-  }
-
-  @Override
-  public DetectorResult scan(TextSegment segment, ScanContext context) {
-    try {
-      return doScan(segment);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return DetectorResult.clean(NAME);
+    /** Fast path only, bundled model and threshold. */
+    public static InjectionDetector withDefaults() {
+        return new InjectionDetector(InjectionConfig.DEFAULTS);
     }
-  }
 
-  /** The score alone, without findings; used by training and evaluation. */
-  double score(String text, TextRole role) {
-    return doScan(new TextSegment("input", io.trustplane.core.guard.Direction.INPUT, role, text)).score();
-  }
-
-  /** A finding in the coordinates of the text that was analysed. */
-  private record Raw(InjectionType type, int start, int end, double confidence, String reason) {}
-
-  private static final class Budget {
-    int payloads = MAX_PAYLOADS;
-    int chars = MAX_DECODED_CHARS;
-  }
-
-  private record Analysis(double score, NormalizedText norm, List<Raw> findings) {}
-
-  private DetectorResult doScan(TextSegment segment) {
-    String original = segment.text();
-    int len = original.length();
-    String text = original;
-    int shift = 0;
-    boolean cut = len > HEAD + TAIL;
-    if (cut) {
-      text = original.substring(0, HEAD) + "\n" + original.substring(len - TAIL);
-      shift = len - TAIL - (HEAD + 1);
+    public InjectionDetector(InjectionConfig config) {
+        this(config, LinearModel.bundled());
     }
-    boolean indirect = segment.role() == TextRole.TOOL || segment.role() == TextRole.DOCUMENT;
-    Analysis a = analyse(text, 0, new Budget(), indirect, true);
-    double score = a.score();
-    List<Raw> raws = new ArrayList<>(a.findings());
-    SecondOpinion second = config.secondOpinion();
-    if (second != null && Math.abs(score - threshold) <= config.greyZone()) {
-      double s2 = -1;
-      try {
-        s2 = second.score(a.norm().text());
-      } catch (RuntimeException e) {
-        s2 = -1;
-      }
-      if (s2 >= 0 && s2 <= 1) {
-        score = 0.5 * (score + s2);
-        if (s2 >= threshold) {
-          raws.add(new Raw(InjectionType.LEARNED_MODEL, 0, text.length(), s2,
-              "embedding classifier rates the text as an injection or jailbreak attempt"));
+
+    InjectionDetector(InjectionConfig config, LinearModel model) {
+        this.config = config;
+        this.model = model;
+        this.threshold = Double.isNaN(config.threshold()) ? model.threshold : config.threshold();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The threshold in use. */
+    public double threshold() {
+        return threshold;
+    }
+
+    @Override
+    public boolean appliesTo(TextSegment segment) {
+        // Model outputs are the output detector's: injection is about what reaches the model.
+        return segment.role() != TextRole.SYSTEM && segment.direction() == Direction.INPUT;
+    }
+
+    @Override
+    public DetectorResult scan(TextSegment segment, ScanContext context) {
+        try {
+            return doScan(segment);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return DetectorResult.clean(NAME);
         }
-      }
     }
-    if (!(score >= 0)) {
-      score = 0;
-    }
-    score = Math.min(1, score);
-    List<Finding> findings = new ArrayList<>(raws.size());
-    for (Raw r : raws) {
-      if (findings.size() >= MAX_FINDINGS) {
-        break;
-      }
-      int s = map(r.start(), shift, cut, len);
-      int e = Math.max(s, map(r.end(), shift, cut, len));
-      double c = Math.max(0, Math.min(1, r.confidence()));
-      findings.add(new Finding(NAME, r.type().name(), s, e, c, r.reason()));
-    }
-    return new DetectorResult(NAME, score, score >= threshold, merge(findings, len));
-  }
 
-  /**
-   * Merges overlapping findings of the same type (union span, highest confidence), ordered by
-   * start. Whole-segment findings are kept apart from span findings.
-   */
-  private static List<Finding> merge(List<Finding> in, int len) {
-    in.sort(Comparator.comparing(Finding::type).thenComparingInt(Finding::start).thenComparingInt(Finding::end));
-    List<Finding> out = new ArrayList<>(in.size());
-    Finding cur = null;
-    for (Finding f : in) {
-      if (cur != null && cur.type().equals(f.type()) && f.start() < cur.end()
-          && cur.start() < cur.end() && f.start() < f.end() && !whole(cur, len) && !whole(f, len)) {
-        Finding best = f.confidence() > cur.confidence() ? f : cur;
-        cur = new Finding(NAME, cur.type(), cur.start(), Math.max(cur.end(), f.end()), best.confidence(), best.reason());
-      } else {
-        if (cur != null) {
-          out.add(cur);
+    /** The score alone, without findings; used by training and evaluation. */
+    double score(String text, TextRole role) {
+        return doScan(new TextSegment("input", io.trustplane.core.guard.Direction.INPUT, role, text)).score();
+    }
+
+    /** A finding in the coordinates of the text that was analysed. */
+    private record Raw(InjectionType type, int start, int end, double confidence, String reason) {}
+
+    private static final class Budget {
+        int payloads = MAX_PAYLOADS;
+        int chars = MAX_DECODED_CHARS;
+    }
+
+    private record Analysis(double score, NormalizedText norm, List<Raw> findings) {}
+
+    private DetectorResult doScan(TextSegment segment) {
+        String original = segment.text();
+        int len = original.length();
+        String text = original;
+        int shift = 0;
+        boolean cut = len > HEAD + TAIL;
+        if (cut) {
+            text = original.substring(0, HEAD) + "\n" + original.substring(len - TAIL);
+            shift = len - TAIL - (HEAD + 1);
         }
-        cur = f;
-      }
-    }
-    if (cur != null) {
-      out.add(cur);
-    }
-    out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
-    return out;
-  }
-
-  private static boolean whole(Finding f, int len) {
-    return f.start() == 0 && f.end() == len;
-  }
-
-  private static int map(int i, int shift, boolean cut, int len) {
-    int m = (!cut || i <= HEAD) ? i : i + shift;
-    return Math.max(0, Math.min(len, m));
-  }
-
-  /** Fills the reusable feature buffer for {@code text} as the detector sees it at top level. */
-  static Features features(String text) {
-    NormalizedText norm = TextNormalizer.normalize(text);
-    List<LexicalScanner.Hit> hits = LexicalScanner.scan(norm, MAX_HITS_PER_RULE);
-    int payloads = PayloadDecoder.decode(text, MAX_PAYLOADS).size();
-    return Features.local().extract(norm, hits, payloads);
-  }
-
-  private Analysis analyse(String text, int depth, Budget budget, boolean indirect, boolean top) {
-    NormalizedText norm = TextNormalizer.normalize(text);
-    List<LexicalScanner.Hit> hits = LexicalScanner.scan(norm, MAX_HITS_PER_RULE);
-    List<PayloadDecoder.Payload> payloads = PayloadDecoder.decode(text, MAX_PAYLOADS);
-    Features f = Features.local().extract(norm, hits, payloads.size());
-    double modelP = model.probability(f);
-    List<Raw> out = new ArrayList<>();
-    double score = modelP;
-    if (modelP >= threshold) {
-      out.add(new Raw(InjectionType.LEARNED_MODEL, 0, text.length(), modelP, InjectionType.LEARNED_MODEL.reason()));
-    }
-    // lexical hits: strong ones score on their own, weak ones only feed the model (and are
-    // reported as supporting evidence when the segment is flagged anyway)
-    List<Raw> weak = new ArrayList<>();
-    for (LexicalScanner.Hit h : hits) {
-      NormalizedText view = h.light() ? norm.light() : norm;
-      int s = view.originalStart(h.start(), h.end());
-      int e = view.originalEnd(h.start(), h.end());
-      InjectionType type = h.type();
-      double conf = h.confidence();
-      if (type == InjectionType.INDIRECT_INJECTION) {
-        conf = indirect ? Math.max(conf, 0.85) : conf * 0.6;
-      } else if (indirect && type != InjectionType.ROLEPLAY_JAILBREAK) {
-        out.add(new Raw(InjectionType.INDIRECT_INJECTION, s, e, Math.max(conf, 0.85),
-            InjectionType.INDIRECT_INJECTION.reason()));
-        conf = Math.max(conf, 0.85);
-      }
-      if (type == InjectionType.ROLE_MARKER && !indirect) {
-        conf = Math.min(conf, conf * 0.9);
-      }
-      if (conf >= STRONG_RULE) {
-        out.add(new Raw(type, s, e, conf, type.reason()));
-        score = Math.max(score, conf);
-      } else {
-        weak.add(new Raw(type, s, e, conf, type.reason()));
-      }
-    }
-    // obfuscation
-    NormalizedText.Stats st = norm.stats();
-    if (st.suspicious()) {
-      double conf = 0.4;
-      out.add(new Raw(InjectionType.OBFUSCATION, 0, text.length(), conf, InjectionType.OBFUSCATION.reason()));
-      if (modelP > 0.2 || !hits.isEmpty()) {
-        score = Math.min(1, Math.max(score, modelP + 0.15));
-      }
-    }
-    // hidden text in Unicode tag characters
-    String hidden = norm.hiddenText();
-    if (hidden.length() >= 8 && budget.chars > 0) {
-      budget.chars -= hidden.length();
-      double conf = 0.85;
-      Analysis h = analyse(hidden, depth + 1, budget, indirect, false);
-      conf = Math.max(conf, h.score());
-      out.add(new Raw(InjectionType.OBFUSCATION, norm.hiddenStart(), norm.hiddenEnd(), conf,
-          "hidden text in invisible Unicode tag characters"));
-      for (Raw r : h.findings()) {
-        out.add(new Raw(r.type(), norm.hiddenStart(), norm.hiddenEnd(), r.confidence(), r.reason()));
-      }
-      score = Math.max(score, conf);
-    }
-    // encoded payloads
-    if (depth < config.maxDecodeDepth()) {
-      for (PayloadDecoder.Payload p : payloads) {
-        if (budget.payloads <= 0 || budget.chars <= 0) {
-          break;
-        }
-        budget.payloads--;
-        String decoded = p.decoded();
-        if (decoded.length() > budget.chars) {
-          decoded = decoded.substring(0, budget.chars);
-        }
-        budget.chars -= decoded.length();
-        Analysis inner = analyse(decoded, depth + 1, budget, indirect, false);
-        if (inner.score() >= threshold) {
-          double conf = Math.min(1, inner.score());
-          out.add(new Raw(InjectionType.ENCODED_PAYLOAD, p.start(), p.end(), conf,
-              "encoded payload (" + p.encoding() + ") decodes to an injection attempt"));
-          for (Raw r : inner.findings()) {
-            if (r.type() != InjectionType.LEARNED_MODEL) {
-              out.add(new Raw(r.type(), p.start(), p.end(), r.confidence(), r.reason()));
+        boolean indirect = segment.role() == TextRole.TOOL || segment.role() == TextRole.DOCUMENT;
+        Analysis a = analyse(text, 0, new Budget(), indirect, true);
+        double score = a.score();
+        List<Raw> raws = new ArrayList<>(a.findings());
+        SecondOpinion second = config.secondOpinion();
+        if (second != null && Math.abs(score - threshold) <= config.greyZone()) {
+            double s2 = -1;
+            try {
+                s2 = second.score(a.norm().text());
+            } catch (RuntimeException e) {
+                s2 = -1;
             }
-          }
-          score = Math.max(score, conf);
+            if (s2 >= 0 && s2 <= 1) {
+                score = 0.5 * (score + s2);
+                if (s2 >= threshold) {
+                    raws.add(new Raw(InjectionType.LEARNED_MODEL, 0, text.length(), s2,
+                            "embedding classifier rates the text as an injection or jailbreak attempt"));
+                }
+            }
         }
-      }
+        if (!(score >= 0)) {
+            score = 0;
+        }
+        score = Math.min(1, score);
+        List<Finding> findings = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            if (findings.size() >= MAX_FINDINGS) {
+                break;
+            }
+            int s = map(r.start(), shift, cut, len);
+            int e = Math.max(s, map(r.end(), shift, cut, len));
+            double c = Math.max(0, Math.min(1, r.confidence()));
+            findings.add(new Finding(NAME, r.type().name(), s, e, c, r.reason()));
+        }
+        return new DetectorResult(NAME, score, score >= threshold, merge(findings, len));
     }
-    if (score >= threshold) {
-      out.addAll(weak);
+
+    /**
+     * Merges overlapping findings of the same type (union span, highest confidence), ordered by
+     * start. Whole-segment findings are kept apart from span findings.
+     */
+    private static List<Finding> merge(List<Finding> in, int len) {
+        in.sort(Comparator.comparing(Finding::type).thenComparingInt(Finding::start).thenComparingInt(Finding::end));
+        List<Finding> out = new ArrayList<>(in.size());
+        Finding cur = null;
+        for (Finding f : in) {
+            if (cur != null && cur.type().equals(f.type()) && f.start() < cur.end()
+                    && cur.start() < cur.end() && f.start() < f.end() && !whole(cur, len) && !whole(f, len)) {
+                Finding best = f.confidence() > cur.confidence() ? f : cur;
+                cur = new Finding(NAME, cur.type(), cur.start(), Math.max(cur.end(), f.end()), best.confidence(), best.reason());
+            } else {
+                if (cur != null) {
+                    out.add(cur);
+                }
+                cur = f;
+            }
+        }
+        if (cur != null) {
+            out.add(cur);
+        }
+        out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        return out;
     }
-    return new Analysis(score, norm, out);
-  }
+
+    private static boolean whole(Finding f, int len) {
+        return f.start() == 0 && f.end() == len;
+    }
+
+    private static int map(int i, int shift, boolean cut, int len) {
+        int m = (!cut || i <= HEAD) ? i : i + shift;
+        return Math.max(0, Math.min(len, m));
+    }
+
+    /** Fills the reusable feature buffer for {@code text} as the detector sees it at top level. */
+    static Features features(String text) {
+        NormalizedText norm = TextNormalizer.normalize(text);
+        List<LexicalScanner.Hit> hits = LexicalScanner.scan(norm, MAX_HITS_PER_RULE);
+        int payloads = PayloadDecoder.decode(text, MAX_PAYLOADS).size();
+        return Features.local().extract(norm, hits, payloads);
+    }
+
+    private Analysis analyse(String text, int depth, Budget budget, boolean indirect, boolean top) {
+        NormalizedText norm = TextNormalizer.normalize(text);
+        List<LexicalScanner.Hit> hits = LexicalScanner.scan(norm, MAX_HITS_PER_RULE);
+        List<PayloadDecoder.Payload> payloads = PayloadDecoder.decode(text, MAX_PAYLOADS);
+        Features f = Features.local().extract(norm, hits, payloads.size());
+        double modelP = model.probability(f);
+        List<Raw> out = new ArrayList<>();
+        double score = modelP;
+        if (modelP >= threshold) {
+            out.add(new Raw(InjectionType.LEARNED_MODEL, 0, text.length(), modelP, InjectionType.LEARNED_MODEL.reason()));
+        }
+        // lexical hits: strong ones score on their own, weak ones only feed the model (and are
+        // reported as supporting evidence when the segment is flagged anyway)
+        List<Raw> weak = new ArrayList<>();
+        for (LexicalScanner.Hit h : hits) {
+            NormalizedText view = h.light() ? norm.light() : norm;
+            int s = view.originalStart(h.start(), h.end());
+            int e = view.originalEnd(h.start(), h.end());
+            InjectionType type = h.type();
+            double conf = h.confidence();
+            if (type == InjectionType.INDIRECT_INJECTION) {
+                conf = indirect ? Math.max(conf, 0.85) : conf * 0.6;
+            } else if (indirect && type != InjectionType.ROLEPLAY_JAILBREAK) {
+                out.add(new Raw(InjectionType.INDIRECT_INJECTION, s, e, Math.max(conf, 0.85),
+                        InjectionType.INDIRECT_INJECTION.reason()));
+                conf = Math.max(conf, 0.85);
+            }
+            if (type == InjectionType.ROLE_MARKER && !indirect) {
+                conf = Math.min(conf, conf * 0.9);
+            }
+            if (conf >= STRONG_RULE) {
+                out.add(new Raw(type, s, e, conf, type.reason()));
+                score = Math.max(score, conf);
+            } else {
+                weak.add(new Raw(type, s, e, conf, type.reason()));
+            }
+        }
+        // obfuscation
+        NormalizedText.Stats st = norm.stats();
+        if (st.suspicious()) {
+            double conf = 0.4;
+            out.add(new Raw(InjectionType.OBFUSCATION, 0, text.length(), conf, InjectionType.OBFUSCATION.reason()));
+            if (modelP > 0.2 || !hits.isEmpty()) {
+                score = Math.min(1, Math.max(score, modelP + 0.15));
+            }
+        }
+        // hidden text in Unicode tag characters
+        String hidden = norm.hiddenText();
+        if (hidden.length() >= 8 && budget.chars > 0) {
+            budget.chars -= hidden.length();
+            double conf = 0.85;
+            Analysis h = analyse(hidden, depth + 1, budget, indirect, false);
+            conf = Math.max(conf, h.score());
+            out.add(new Raw(InjectionType.OBFUSCATION, norm.hiddenStart(), norm.hiddenEnd(), conf,
+                    "hidden text in invisible Unicode tag characters"));
+            for (Raw r : h.findings()) {
+                out.add(new Raw(r.type(), norm.hiddenStart(), norm.hiddenEnd(), r.confidence(), r.reason()));
+            }
+            score = Math.max(score, conf);
+        }
+        // encoded payloads
+        if (depth < config.maxDecodeDepth()) {
+            for (PayloadDecoder.Payload p : payloads) {
+                if (budget.payloads <= 0 || budget.chars <= 0) {
+                    break;
+                }
+                budget.payloads--;
+                String decoded = p.decoded();
+                if (decoded.length() > budget.chars) {
+                    decoded = decoded.substring(0, budget.chars);
+                }
+                budget.chars -= decoded.length();
+                Analysis inner = analyse(decoded, depth + 1, budget, indirect, false);
+                if (inner.score() >= threshold) {
+                    double conf = Math.min(1, inner.score());
+                    out.add(new Raw(InjectionType.ENCODED_PAYLOAD, p.start(), p.end(), conf,
+                            "encoded payload (" + p.encoding() + ") decodes to an injection attempt"));
+                    for (Raw r : inner.findings()) {
+                        if (r.type() != InjectionType.LEARNED_MODEL) {
+                            out.add(new Raw(r.type(), p.start(), p.end(), r.confidence(), r.reason()));
+                        }
+                    }
+                    score = Math.max(score, conf);
+                }
+            }
+        }
+        if (score >= threshold) {
+            out.addAll(weak);
+        }
+        return new Analysis(score, norm, out);
+    }
 }

@@ -11,6 +11,6 @@ package io.trustplane.core.guard.injection;
  */
 @FunctionalInterface
 public interface SecondOpinion {
-  /** Probability in [0, 1] that {@code normalisedText} is an injection or jailbreak attempt. */
-  double score(String normalisedText);
+    /** Probability in [0, 1] that {@code normalisedText} is an injection or jailbreak attempt. */
+    double score(String normalisedText);
 }

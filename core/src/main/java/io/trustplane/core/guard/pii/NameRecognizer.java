@@ -24,7 +24,6 @@ import java.util.Set;
  * weekdays and months out.
  */
 final class NameRecognizer {
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'\\-]*\\p{L}|\\p{Lu}\\.?");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "mister", "lady", "lord", "rev", "herr", "frau", "monsieur", "madame", "señor", "señora", "sr", "sra");
     private static final Pattern NAME_CUE = Pattern.compile(
@@ -41,6 +40,7 @@ final class NameRecognizer {
      * context and redaction policies but stays below the threshold. Street addresses are flagged.
      */
     static final double PLACE_CONFIDENCE = 0.4;
+    private static final int MAX_STREET_WINDOWS = 64;
 
     private record Word(int start, int end, String lower) {
     }
@@ -52,14 +52,27 @@ final class NameRecognizer {
         if (shape.upper() == 0) {
             return;
         }
-        if (shape.digits() > 0) {
-            Matcher m = STREET.matcher(text);
-            while (m.find()) {
-                int end = m.end();
-                while (end > m.start() && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == ' ')) {
+        int streets = 0;
+        int scannedUpTo = 0;
+        for (TextShape.DigitRun run : shape.digitRuns()) {
+            if (run.start() < scannedUpTo || streets >= MAX_STREET_WINDOWS) {
+                continue; // inside the previous address, or enough tried: keeps hostile texts linear
+            }
+            // a house number: 1-6 digits followed by a space and a capitalised word or a digit
+            int after = run.end();
+            if (run.digits() > 6 || after + 1 >= text.length() || text.charAt(after) != ' '
+                    && !(text.charAt(after) == ',' || Character.isLetter(text.charAt(after)))) {
+                continue;
+            }
+            streets++;
+            Matcher m = STREET.matcher(text.substring(run.start(), Math.min(text.length(), run.start() + 200)));
+            if (m.find() && m.start() == 0) {
+                scannedUpTo = run.start() + m.end();
+                int end = run.start() + m.end();
+                while (end > run.start() && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == ' ')) {
                     end--;
                 }
-                out.add("LOCATION", m.start(), end, 0.75, "street address");
+                out.add("LOCATION", run.start(), end, 0.75, "street address");
             }
         }
         List<Word> words = words(text);
@@ -160,14 +173,46 @@ final class NameRecognizer {
         return i;
     }
 
+    /**
+     * Capitalised words: an upper-case letter at a word start, then letters, apostrophes and hyphens
+     * (ending in a letter); a lone capital may keep a following dot as an initial ("J."). Hand-written:
+     * this runs on every text, and a regex engine would cost ten times more.
+     */
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find() && words.size() < 20_000) {
-            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
-                continue; // inside a word such as "McDonald" or "iPhone"
+        int n = text.length();
+        int i = 0;
+        while (i < n && words.size() < 20_000) {
+            int cp = text.codePointAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i));
+            if (!wordStart || !Character.isUpperCase(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            words.add(new Word(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+            int start = i;
+            i += Character.charCount(cp);
+            int lastLetterEnd = i;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (Character.isLetter(c)) {
+                    i += Character.charCount(c);
+                    lastLetterEnd = i;
+                } else if (c == '\'' || c == '-') {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            int end = lastLetterEnd;
+            if (end - start == Character.charCount(cp) && end < n && text.charAt(end) == '.') {
+                end++; // an initial
+            }
+            if (end < n && Character.isDigit(text.charAt(end))) {
+                i = end;
+                continue; // part of a code such as "A12", not a word
+            }
+            words.add(new Word(start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
+            i = Math.max(i, end);
         }
         return words;
     }

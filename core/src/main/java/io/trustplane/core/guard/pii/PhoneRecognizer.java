@@ -2,7 +2,6 @@ package io.trustplane.core.guard.pii;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 
@@ -19,9 +18,6 @@ final class PhoneRecognizer {
     private static final List<String> REGIONS = List.of("US", "GB", "AU", "DE", "IN");
     private static final Pattern CONTEXT = Pattern.compile(
             "(?i)\\b(?:phone|tel|telephone|mobile|cell|fax|call|text|whatsapp|contact|office|number|reach|dial|sms|ph)\\b");
-    /** Digits with the separators, brackets, prefixes and extensions phone numbers are written with. */
-    private static final Pattern DIGIT_RUN = Pattern.compile(
-            "(?:\\+|\\b00)?\\(?\\d[\\d \\t().-]{5,24}\\d(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?");
     private static final int MAX_WINDOWS = 256;
     private static final Pattern DATE_SHAPE = Pattern.compile("^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}$");
     private static final Pattern PHONE_SHAPE = Pattern.compile("^(?:\\+|\\(|00)|\\d[ .-]\\d|\\)\\s?\\d");
@@ -33,17 +29,23 @@ final class PhoneRecognizer {
         if (shape.digits() < 7) {
             return;
         }
-        // libphonenumber's matcher is thorough but slow on long digit-heavy texts, so it only ever sees
-        // short windows around digit runs found by a linear RE2 pass.
-        Matcher runs = DIGIT_RUN.matcher(text);
+        // libphonenumber's matcher is thorough but slow on long texts, so it only ever sees short windows
+        // around the digit runs found in one pass by TextShape.
         int windows = 0;
-        while (runs.find() && windows++ < MAX_WINDOWS) {
-            int from = Math.max(0, runs.start() - 8);
-            int to = Math.min(text.length(), runs.end() + 8);
-            if (StructuredRecognizers.digitsOf(text, runs.start(), runs.end()).length() >= 7) {
-                window(text, from, to, out);
+        for (TextShape.DigitRun run : shape.digitRuns()) {
+            if (run.digits() < 7 || run.digits() > 20 || run.dotted() && run.digits() <= 12 && looksLikeIp(text, run)) {
+                continue;
             }
+            if (windows++ >= MAX_WINDOWS) {
+                break;
+            }
+            window(text, Math.max(0, run.start() - 4), Math.min(text.length(), run.end() + 12), out);
         }
+    }
+
+    private static boolean looksLikeIp(String text, TextShape.DigitRun run) {
+        String s = text.substring(run.start(), run.end());
+        return s.chars().filter(c -> c == '.').count() == 3 && s.indexOf(' ') < 0;
     }
 
     private static void window(String text, int from, int to, Candidates out) {

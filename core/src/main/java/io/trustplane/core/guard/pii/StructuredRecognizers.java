@@ -13,19 +13,72 @@ final class StructuredRecognizers {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}");
     private static final Pattern CARD = Pattern.compile("\\d(?:[ -]?\\d){12,22}");
-    private static final Pattern IBAN = Pattern.compile("[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,40}");
     private static final Pattern SSN = Pattern.compile("\\d{3}[- ]\\d{2}[- ]\\d{4}|\\d{9}");
     private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)\\b(?:ssn|social security|social sec\\.?|ss#|ss no)");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\\d{1,3}(?:\\.\\d{1,3}){3})?");
     private static final Pattern URL_CREDENTIALS = Pattern.compile(
-            "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{1,256}:[^\\s@/]{1,256}@[A-Za-z0-9._-]+(?::\\d{1,5})?(?:/[^\\s]*)?");
-    private static final Pattern BTC = Pattern.compile("[13][a-km-zA-HJ-NP-Z1-9]{25,34}");
-    private static final Pattern BECH32 = Pattern.compile("bc1[02-9ac-hj-np-z]{11,71}");
+            "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{1,}:[^\\s@/]{1,}@[A-Za-z0-9._-]+(?::\\d{1,5})?(?:/[^\\s]*)?");
+    private static final Pattern BECH32 = Pattern.compile("bc1[02-9ac-hj-np-z]{11,}");
     private static final Pattern ETH = Pattern.compile("0x[0-9a-fA-F]{40}");
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:version|ver\\.?|v)\\s?$");
 
     private StructuredRecognizers() {
+    }
+
+    /** A match of a pattern run on a window, with offsets into the whole text. */
+    interface Hit {
+        void on(int start, int end, String value);
+    }
+
+    /** Runs {@code pattern} on {@code text[from, to)} only; RE2/J's cost is per character scanned. */
+    private static void scan(Pattern pattern, String text, int from, int to, Hit hit) {
+        int f = Math.max(0, from);
+        int t = Math.min(text.length(), to);
+        if (f >= t) {
+            return;
+        }
+        Matcher m = pattern.matcher(text.substring(f, t));
+        while (m.find()) {
+            hit.on(f + m.start(), f + m.end(), m.group());
+        }
+    }
+
+    /**
+     * Collects windows and scans each merged run of overlapping windows once, so that a text made of
+     * thousands of anchors ("@@@@...") costs one pass, not one pass per anchor.
+     */
+    static final class Windows {
+        private final Pattern pattern;
+        private final String text;
+        private final Hit hit;
+        private int start = -1;
+        private int end = -1;
+
+        Windows(Pattern pattern, String text, Hit hit) {
+            this.pattern = pattern;
+            this.text = text;
+            this.hit = hit;
+        }
+
+        void add(int from, int to) {
+            int f = Math.max(0, from);
+            int t = Math.min(text.length(), to);
+            if (start >= 0 && f <= end) {
+                end = Math.max(end, t);
+                return;
+            }
+            flush();
+            start = f;
+            end = t;
+        }
+
+        void flush() {
+            if (start >= 0) {
+                scan(pattern, text, start, end, hit);
+            }
+            start = -1;
+        }
     }
 
     static void find(String text, TextShape shape, Candidates out) {
@@ -36,12 +89,12 @@ final class StructuredRecognizers {
             urlCredentials(text, out);
         }
         if (shape.digits() >= 9) {
-            cards(text, out);
+            cards(text, shape, out);
             ibans(text, out);
-            ssns(text, out);
+            ssns(text, shape, out);
         }
         if (shape.digits() >= 4) {
-            ipv4(text, out);
+            ipv4(text, shape, out);
         }
         if (shape.colons() >= 2) {
             ipv6(text, out);
@@ -52,33 +105,59 @@ final class StructuredRecognizers {
     }
 
     private static void emails(String text, Candidates out) {
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            out.add("EMAIL_ADDRESS", m.start(), m.end(), 0.95, "e-mail address");
+        Windows windows = new Windows(EMAIL, text, (start, end, value) -> out.add("EMAIL_ADDRESS", start, end, 0.95, "e-mail address"));
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            windows.add(at - 64, at + 256);
         }
+        windows.flush();
     }
 
     private static void urlCredentials(String text, Candidates out) {
-        Matcher m = URL_CREDENTIALS.matcher(text);
-        while (m.find()) {
-            out.add("URL_WITH_CREDENTIALS", m.start(), m.end(), 0.95, "URL with a user name and password");
+        Windows windows = new Windows(URL_CREDENTIALS, text,
+                (start, end, value) -> out.add("URL_WITH_CREDENTIALS", start, end, 0.95, "URL with a user name and password"));
+        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+            int atSign = -1;
+            boolean colon = false;
+            for (int i = at + 3; i < Math.min(text.length(), at + 600); i++) {
+                char c = text.charAt(i);
+                if (c == '@') {
+                    atSign = colon ? i : -1;
+                    break;
+                }
+                if (c == ':') {
+                    colon = true;
+                } else if (c == '/' || Character.isWhitespace(c)) {
+                    break;
+                }
+            }
+            if (atSign > 0) {
+                windows.add(at - 24, atSign + 300);
+            }
+        }
+        windows.flush();
+    }
+
+    private static void cards(String text, TextShape shape, Candidates out) {
+        for (TextShape.DigitRun run : shape.digitRuns()) {
+            if (run.digits() >= 12) {
+                scan(CARD, text, run.start(), run.end(), (start, end, value) -> card(text, start, end, out));
+            }
         }
     }
 
-    private static void cards(String text, Candidates out) {
-        Matcher m = CARD.matcher(text);
-        while (m.find()) {
-            if (!TextShape.isolated(text, m.start(), m.end())) {
-                continue;
+    private static void card(String text, int matchStart, int matchEnd, Candidates out) {
+        {
+            if (!TextShape.isolated(text, matchStart, matchEnd)) {
+                return;
             }
             // The run may join a card to neighbouring digit groups: try every sub-run of whole groups.
             int[] groupStarts = new int[24];
             int[] groupEnds = new int[24];
             int groups = 0;
-            int i = m.start();
-            while (i < m.end() && groups < groupStarts.length) {
+            int i = matchStart;
+            while (i < matchEnd && groups < groupStarts.length) {
                 int s = i;
-                while (i < m.end() && Character.isDigit(text.charAt(i))) {
+                while (i < matchEnd && Character.isDigit(text.charAt(i))) {
                     i++;
                 }
                 groupStarts[groups] = s;
@@ -119,10 +198,11 @@ final class StructuredRecognizers {
     }
 
     private static void ibans(String text, Candidates out) {
-        Matcher m = IBAN.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        int n = text.length();
+        for (int start = 0; start + 4 < n; start++) {
+            if (!(Character.isLetter(text.charAt(start)) && Character.isLetter(text.charAt(start + 1))
+                    && Character.isDigit(text.charAt(start + 2)) && Character.isDigit(text.charAt(start + 3)))
+                    || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
                 continue;
             }
             Integer length = Checksums.IBAN_LENGTHS.get(text.substring(start, start + 2).toUpperCase(java.util.Locale.ROOT));
@@ -132,36 +212,47 @@ final class StructuredRecognizers {
             // Take exactly the country's number of characters, skipping single spaces between groups.
             StringBuilder compact = new StringBuilder();
             int i = start;
-            while (i < m.end() && compact.length() < length) {
+            while (i < n && compact.length() < length) {
                 char c = text.charAt(i);
-                if (c != ' ') {
-                    compact.append(c);
+                if (c == ' ' && i + 1 < n && text.charAt(i + 1) != ' ' && compact.length() > 0) {
+                    i++;
+                    continue;
                 }
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                compact.append(c);
                 i++;
             }
-            boolean endsAtBoundary = i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+            boolean endsAtBoundary = i >= n || !Character.isLetterOrDigit(text.charAt(i));
             if (compact.length() == length && endsAtBoundary && Checksums.iban(compact.toString())) {
                 out.add("IBAN_CODE", start, i, 0.95, "IBAN (checksum valid)");
+                start = i;
             }
         }
     }
 
-    private static void ssns(String text, Candidates out) {
-        Matcher m = SSN.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+    private static void ssns(String text, TextShape shape, Candidates out) {
+        for (TextShape.DigitRun run : shape.digitRuns()) {
+            if (run.digits() == 9) {
+                scan(SSN, text, run.start(), run.end(), (start, end, value) -> ssn(text, start, end, out));
+            }
+        }
+    }
+
+    private static void ssn(String text, int start, int end, Candidates out) {
+        {
             if (!TextShape.isolated(text, start, end)) {
-                continue;
+                return;
             }
             String d = digitsOf(text, start, end);
             if (!validSsn(d)) {
-                continue;
+                return;
             }
             boolean context = SSN_CONTEXT.matcher(text.substring(Math.max(0, start - 50), start)).find();
             boolean separated = end - start == 11;
             if (separated && text.charAt(start + 3) != text.charAt(start + 6)) {
-                continue; // mixed separators: not how SSNs are written
+                return; // mixed separators: not how SSNs are written
             }
             if (separated || context) {
                 out.add("US_SSN", start, end, context ? 0.95 : 0.85, "US social security number");
@@ -178,15 +269,20 @@ final class StructuredRecognizers {
                 && !d.equals("123456789");
     }
 
-    private static void ipv4(String text, Candidates out) {
-        Matcher m = IPV4.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+    private static void ipv4(String text, TextShape shape, Candidates out) {
+        for (TextShape.DigitRun run : shape.digitRuns()) {
+            if (run.dotted() && run.digits() >= 4) {
+                scan(IPV4, text, run.start(), run.end(), (start, end, value) -> ip4(text, start, end, out));
+            }
+        }
+    }
+
+    private static void ip4(String text, int start, int end, Candidates out) {
+        {
             if ((start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'))
                     || (end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
                             || (text.charAt(end) == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))))) {
-                continue;
+                return;
             }
             boolean valid = true;
             for (String octet : text.substring(start, end).split("\\.")) {
@@ -201,18 +297,36 @@ final class StructuredRecognizers {
     }
 
     private static void ipv6(String text, Candidates out) {
-        Matcher m = IPV6.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if ((start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
-                    || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.charAt(i) != ':') {
+                i++;
                 continue;
             }
-            if (validIpv6(text.substring(start, end))) {
-                out.add("IP_ADDRESS", start, end, 0.9, "IPv6 address");
+            int start = i;
+            while (start > 0 && isHexOrColon(text.charAt(start - 1))) {
+                start--;
             }
+            int end = i;
+            int colons = 0;
+            while (end < n && (isHexOrColon(text.charAt(end)) || text.charAt(end) == '.')) {
+                colons += text.charAt(end) == ':' ? 1 : 0;
+                end++;
+            }
+            if (colons >= 2 && end - start <= 45) {
+                scan(IPV6, text, start, end, (s, e, value) -> {
+                    if (TextShape.isolatedWord(text, s, e) && validIpv6(value)) {
+                        out.add("IP_ADDRESS", s, e, 0.9, "IPv6 address");
+                    }
+                });
+            }
+            i = Math.max(end, i + 1);
         }
+    }
+
+    private static boolean isHexOrColon(char c) {
+        return c == ':' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /** RFC 4291 text form: eight groups of 1-4 hex digits, one "::" for a run of zero groups, optional IPv4 tail. */
@@ -251,28 +365,42 @@ final class StructuredRecognizers {
     }
 
     private static void wallets(String text, Candidates out) {
-        Matcher m = BTC.matcher(text);
-        while (m.find()) {
-            if (TextShape.isolatedWord(text, m.start(), m.end()) && Checksums.base58check(m.group())) {
-                out.add("CRYPTO_WALLET", m.start(), m.end(), 0.95, "Bitcoin address (checksum valid)");
+        // Bitcoin base58: alphanumeric tokens of 26-35 characters starting with 1 or 3, checked directly.
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            char first = text.charAt(start);
+            if (length >= 26 && length <= 35 && (first == '1' || first == '3') && Checksums.base58check(text.substring(start, i))) {
+                out.add("CRYPTO_WALLET", start, i, 0.95, "Bitcoin address (checksum valid)");
             }
         }
-        if (text.contains("bc1")) {
-            m = BECH32.matcher(text);
-            while (m.find()) {
-                if (TextShape.isolatedWord(text, m.start(), m.end())) {
-                    out.add("CRYPTO_WALLET", m.start(), m.end(), 0.85, "Bitcoin bech32 address");
-                }
+        Windows bech32 = new Windows(BECH32, text, (s, e, value) -> {
+            if (TextShape.isolatedWord(text, s, e)) {
+                out.add("CRYPTO_WALLET", s, e, 0.85, "Bitcoin bech32 address");
             }
+        });
+        for (int at = text.indexOf("bc1"); at >= 0; at = text.indexOf("bc1", at + 3)) {
+            bech32.add(at, at + 80);
         }
-        if (text.contains("0x")) {
-            m = ETH.matcher(text);
-            while (m.find()) {
-                if (TextShape.isolatedWord(text, m.start(), m.end())) {
-                    out.add("CRYPTO_WALLET", m.start(), m.end(), 0.8, "Ethereum address");
-                }
+        bech32.flush();
+        Windows eth = new Windows(ETH, text, (s, e, value) -> {
+            if (TextShape.isolatedWord(text, s, e)) {
+                out.add("CRYPTO_WALLET", s, e, 0.8, "Ethereum address");
             }
+        });
+        for (int at = text.indexOf("0x"); at >= 0; at = text.indexOf("0x", at + 2)) {
+            eth.add(at, at + 42);
         }
+        eth.flush();
     }
 
     static String digitsOf(String text, int start, int end) {

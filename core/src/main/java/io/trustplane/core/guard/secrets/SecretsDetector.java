@@ -24,6 +24,9 @@ public final class SecretsDetector implements Detector {
     public static final double DEFAULT_THRESHOLD = 0.5;
     static final int MAX_SCANNED_CHARS = 256 * 1024;
     static final int MAX_MATCHES_PER_RULE = 32;
+    static final int MAX_VALUE_CHARS = 8192;
+    static final int REACH_BEFORE = 128;
+    static final int MAX_WINDOWS = 256;
 
     private final List<SecretRule> rules;
     private final double threshold;
@@ -55,7 +58,7 @@ public final class SecretsDetector implements Detector {
                 continue;
             }
             try {
-                match(rule, text, candidates);
+                match(rule, text, lower, candidates);
             } catch (RuntimeException e) {
                 // one rule failing on odd input must not hide what the others find
             }
@@ -75,23 +78,108 @@ public final class SecretsDetector implements Detector {
         return false;
     }
 
-    private static void match(SecretRule rule, String text, List<Finding> out) {
-        Matcher m = rule.pattern().matcher(text);
-        int hits = 0;
-        while (hits < MAX_MATCHES_PER_RULE && m.find()) {
+    /**
+     * Runs the rule's pattern only on windows around its keywords: RE2/J simulates an automaton per input
+     * character (about a microsecond per character for a rule like the generic one), so scanning 10 KB
+     * for every rule whose keyword occurs somewhere would cost milliseconds; the windows make the cost
+     * proportional to the keyword occurrences instead. Overlapping windows are merged.
+     */
+    private static void match(SecretRule rule, String text, String lower, List<Finding> out) {
+        if (rule.keywords().isEmpty()) {
+            matchWindow(rule, text, 0, text.length(), out, new int[1]);
+            return;
+        }
+        List<int[]> windows = new ArrayList<>();
+        for (String keyword : rule.keywords()) {
+            for (int at = lower.indexOf(keyword); at >= 0 && windows.size() < MAX_WINDOWS; at = lower.indexOf(keyword, at + 1)) {
+                boolean anchored = switch (rule.anchor()) {
+                    case ANY -> true;
+                    case ASSIGNMENT -> assignmentFollows(text, at + keyword.length());
+                    case URL_USERINFO -> userInfoFollows(text, at + keyword.length());
+                };
+                if (!anchored) {
+                    continue;
+                }
+                int end = rule.reach() == Integer.MAX_VALUE ? text.length() : (int) Math.min(text.length(), (long) at + rule.reach());
+                windows.add(new int[] {Math.max(0, at - REACH_BEFORE), end});
+            }
+        }
+        windows.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] hits = new int[1];
+        int start = -1;
+        int end = -1;
+        for (int[] w : windows) {
+            if (w[0] > end) {
+                if (start >= 0) {
+                    matchWindow(rule, text, start, end, out, hits);
+                }
+                start = w[0];
+                end = w[1];
+            } else {
+                end = Math.max(end, w[1]);
+            }
+        }
+        if (start >= 0) {
+            matchWindow(rule, text, start, end, out, hits);
+        }
+    }
+
+    /** After the rest of the key name (and an optional closing quote), is there a {@code :} or {@code =}? */
+    static boolean assignmentFollows(String text, int from) {
+        int i = from;
+        int limit = Math.min(text.length(), from + 64);
+        while (i < limit && (Character.isLetterOrDigit(text.charAt(i)) || "_.-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i < limit && "\"'`\\".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < limit && (text.charAt(i) == ':' || text.charAt(i) == '=');
+    }
+
+    /** Does the URL authority after {@code ://} contain {@code user:password@}? */
+    static boolean userInfoFollows(String text, int from) {
+        int limit = Math.min(text.length(), from + 512);
+        boolean colon = false;
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                return colon;
+            }
+            if (c == ':') {
+                colon = true;
+            } else if (c == '/' || c == '?' || c == '#' || Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void matchWindow(SecretRule rule, String text, int from, int to, List<Finding> out, int[] hits) {
+        Matcher m = rule.pattern().matcher(text.substring(from, to));
+        while (hits[0] < MAX_MATCHES_PER_RULE && m.find()) {
             String group = m.group("s") != null ? "s" : hasGroup(m, "t") && m.group("t") != null ? "t" : null;
             if (group == null) {
                 continue;
             }
             String value = m.group(group);
-            if (rule.id().startsWith("generic.") && m.group().toLowerCase(Locale.ROOT).contains("aws")) {
+            if (value.length() > MAX_VALUE_CHARS) {
+                continue;
+            }
+            int start = from + m.start(group);
+            int end = from + m.end(group);
+            if (rule.id().startsWith("generic.")
+                    && text.substring(Math.max(0, from + m.start() - 40), end).toLowerCase(Locale.ROOT).contains("aws")) {
                 continue; // the AWS rules know the exact formats; a generic match there is a near miss
             }
             if (!passes(rule.check(), value)) {
                 continue;
             }
-            out.add(new Finding(NAME, rule.type(), m.start(group), m.end(group), rule.confidence(), "matched rule " + rule.id()));
-            hits++;
+            out.add(new Finding(NAME, rule.type(), start, end, rule.confidence(), "matched rule " + rule.id()));
+            hits[0]++;
         }
     }
 

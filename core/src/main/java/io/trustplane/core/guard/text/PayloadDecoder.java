@@ -25,480 +25,480 @@ import java.util.List;
  * payloads are returned and each candidate is capped in length.
  */
 public final class PayloadDecoder {
-  /** A decoded payload: {@code [start, end)} is the encoded span in the scanned text. */
-  public record Payload(String encoding, int start, int end, String decoded) {}
+    /** A decoded payload: {@code [start, end)} is the encoded span in the scanned text. */
+    public record Payload(String encoding, int start, int end, String decoded) {}
 
-  private static final int MAX_CANDIDATE = 16_384;
-  private static final Pattern ENTITY = Pattern.compile("&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[a-zA-Z]{2,8};");
+    private static final int MAX_CANDIDATE = 16_384;
+    private static final Pattern ENTITY = Pattern.compile("&#[0-9]{1,7};|&#[xX][0-9a-fA-F]{1,6};|&[a-zA-Z]{2,8};");
 
-  private PayloadDecoder() {}
+    private PayloadDecoder() {}
 
-  /** Decodes the payloads found in {@code text}, at most {@code maxPayloads}. Never throws. */
-  public static List<Payload> decode(String text, int maxPayloads) {
-    List<Payload> out = new ArrayList<>(2);
-    if (text == null || text.length() < 8 || maxPayloads <= 0) {
-      return out;
-    }
-    try {
-      if (mayHave(text, '%')) {
-        percent(text, out, maxPayloads);
-      }
-      if (count(text, '&') >= 4) {
-        entities(text, out, maxPayloads);
-      }
-      base64(text, out, maxPayloads);
-      hex(text, out, maxPayloads);
-      rot13(text, out, maxPayloads);
-      morse(text, out, maxPayloads);
-    } catch (RuntimeException | StackOverflowError e) {
-      // bounded best effort: report what was decoded so far
-    }
-    return out;
-  }
-
-  private static int count(String text, char c) {
-    int k = 0;
-    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-      k++;
-    }
-    return k;
-  }
-
-  private static boolean mayHave(String text, char c) {
-    return text.indexOf(c) >= 0;
-  }
-
-  private static boolean isB64(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '_'
-        || c == '-';
-  }
-
-  /** Maximal runs of base64 characters, 16 or longer, with up to two '=' of padding. */
-  private static void base64(String text, List<Payload> out, int max) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && out.size() < max) {
-      if (!isB64(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < n && isB64(text.charAt(i))) {
-        i++;
-      }
-      int e = i;
-      while (e < n && e - i < 2 && text.charAt(e) == '=') {
-        e++;
-      }
-      if (i - s < 16) {
-        continue;
-      }
-      String cand = text.substring(s, Math.min(i, s + MAX_CANDIDATE));
-      if (!looksEncoded(cand)) {
-        continue;
-      }
-      String body = cand.substring(0, cand.length() - (cand.length() % 4 == 1 ? 1 : 0));
-      byte[] bytes;
-      try {
-        bytes = (body.indexOf('-') >= 0 || body.indexOf('_') >= 0)
-            ? java.util.Base64.getUrlDecoder().decode(body)
-            : java.util.Base64.getDecoder().decode(pad(body));
-      } catch (IllegalArgumentException ex) {
-        continue;
-      }
-      String d = printableUtf8(bytes);
-      if (d != null) {
-        out.add(new Payload("base64", s, e, d));
-      }
-    }
-  }
-
-  private static String pad(String body) {
-    int r = body.length() % 4;
-    return r == 0 ? body : body + "==".substring(0, 4 - r);
-  }
-
-  /** A base64 candidate must mix character classes: plain long words are not payloads. */
-  private static boolean looksEncoded(String s) {
-    boolean upper = false;
-    boolean lower = false;
-    boolean digitOrSym = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        upper = true;
-      } else if (c >= 'a' && c <= 'z') {
-        lower = true;
-      } else {
-        digitOrSym = true;
-      }
-    }
-    return (upper && lower) || (digitOrSym && (upper || lower) && s.length() >= 20);
-  }
-
-  /**
-   * Hex runs: plain ({@code 69676e6f7265}), {@code \\x}-escaped, or pairs separated by single spaces
-   * or colons; at least 7 bytes.
-   */
-  private static void hex(String text, List<Payload> out, int max) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && out.size() < max) {
-      char c = text.charAt(i);
-      if (Character.digit(c, 16) < 0 && c != '\\') {
-        i++;
-        continue;
-      }
-      // cheap pre-check before decoding: 14+ hex digits in a row, "\\x", or three separated pairs
-      int run = i;
-      while (run < n && text.charAt(run) < 0x80 && Character.digit(text.charAt(run), 16) >= 0) {
-        run++;
-      }
-      boolean plausible = run - i >= 14
-          || (c == '\\' && i + 3 < n && text.charAt(i + 1) == 'x')
-          || (run - i == 2 && pairs(text, i) >= 3);
-      if (!plausible) {
-        i = Math.max(run, i + 1);
-        continue;
-      }
-      int s = i;
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      int hi = -1;
-      int e = i;
-      int j = i;
-      while (j < n && bytes.size() < MAX_CANDIDATE) {
-        char x = text.charAt(j);
-        int d = Character.digit(x, 16);
-        if (d >= 0 && x < 0x80) {
-          if (hi < 0) {
-            hi = d;
-          } else {
-            bytes.write(hi * 16 + d);
-            hi = -1;
-            e = j + 1;
-          }
-          j++;
-        } else if (hi < 0 && x == '\\' && j + 1 < n && text.charAt(j + 1) == 'x') {
-          j += 2;
-        } else if (hi < 0 && (x == ' ' || x == ':') && j + 1 < n && Character.digit(text.charAt(j + 1), 16) >= 0
-            && j > s) {
-          j++;
-        } else {
-          break;
+    /** Decodes the payloads found in {@code text}, at most {@code maxPayloads}. Never throws. */
+    public static List<Payload> decode(String text, int maxPayloads) {
+        List<Payload> out = new ArrayList<>(2);
+        if (text == null || text.length() < 8 || maxPayloads <= 0) {
+            return out;
         }
-      }
-      i = Math.max(j, i + 1);
-      if (bytes.size() < 7) {
-        continue;
-      }
-      String d = printableUtf8(bytes.toByteArray());
-      if (d != null) {
-        out.add(new Payload("hex", s, e, d));
-      }
-    }
-  }
-
-  /** Whitespace-delimited tokens holding three or more {@code %XX} escapes. */
-  /** Number of consecutive hex pairs separated by one space or colon, starting at {@code i}. */
-  private static int pairs(String text, int i) {
-    int k = 0;
-    int n = text.length();
-    while (i + 1 < n && Character.digit(text.charAt(i), 16) >= 0 && Character.digit(text.charAt(i + 1), 16) >= 0
-        && text.charAt(i) < 0x80 && text.charAt(i + 1) < 0x80) {
-      k++;
-      if (i + 2 < n && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == ':')) {
-        i += 3;
-      } else {
-        break;
-      }
-    }
-    return k;
-  }
-
-  private static void percent(String text, List<Payload> out, int max) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && out.size() < max) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      int escapes = 0;
-      while (i < n && !Character.isWhitespace(text.charAt(i))) {
-        if (text.charAt(i) == '%' && i + 2 < n && Character.digit(text.charAt(i + 1), 16) >= 0
-            && Character.digit(text.charAt(i + 2), 16) >= 0) {
-          escapes++;
-        }
-        i++;
-      }
-      if (escapes < 3) {
-        continue;
-      }
-      int e = i;
-      String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(cand.length());
-      for (int k = 0; k < cand.length(); k++) {
-        char c = cand.charAt(k);
-        if (c == '%' && k + 2 < cand.length() && Character.digit(cand.charAt(k + 1), 16) >= 0
-            && Character.digit(cand.charAt(k + 2), 16) >= 0) {
-          bytes.write(Character.digit(cand.charAt(k + 1), 16) * 16 + Character.digit(cand.charAt(k + 2), 16));
-          k += 2;
-        } else if (c == '+') {
-          bytes.write(' ');
-        } else {
-          byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-          bytes.write(b, 0, b.length);
-        }
-      }
-      String d = printableUtf8(bytes.toByteArray());
-      if (d != null) {
-        out.add(new Payload("url", s, e, d));
-      }
-    }
-  }
-
-  private static void entities(String text, List<Payload> out, int max) {
-    Matcher m = ENTITY.matcher(text);
-    int count = 0;
-    int first = -1;
-    int last = -1;
-    StringBuilder sb = new StringBuilder();
-    int prev = -1;
-    while (m.find() && count < 4096) {
-      if (first < 0) {
-        first = m.start();
-      } else {
-        sb.append(text, prev, m.start());
-      }
-      String ent = m.group();
-      int cp = -1;
-      if (ent.startsWith("&#x") || ent.startsWith("&#X")) {
-        cp = Integer.parseInt(ent.substring(3, ent.length() - 1), 16);
-      } else if (ent.startsWith("&#")) {
-        cp = Integer.parseInt(ent.substring(2, ent.length() - 1));
-      } else {
-        cp = switch (ent) {
-          case "&lt;" -> '<';
-          case "&gt;" -> '>';
-          case "&amp;" -> '&';
-          case "&quot;" -> '"';
-          case "&apos;" -> '\'';
-          case "&nbsp;" -> ' ';
-          default -> -1;
-        };
-      }
-      if (cp >= 0 && Character.isValidCodePoint(cp)) {
-        sb.appendCodePoint(cp);
-      } else {
-        sb.append(ent);
-      }
-      count++;
-      prev = m.end();
-      last = m.end();
-      if (last - first > MAX_CANDIDATE) {
-        break;
-      }
-    }
-    if (count >= 4 && out.size() < max) {
-      out.add(new Payload("html-entities", first, last, sb.toString()));
-    }
-  }
-
-  private static final String[] STOPWORDS = {
-      " the ", " and ", " you ", " to ", " of ", " is ", " all ", " your ", " are ", " that ", " this ",
-      " ignore ", " instructions ", " previous ", " what ", " how ", " with ", " for ", " now ", " tell ",
-      " me ", " say ", " in ", " it ", " be ", " do "
-  };
-
-  private static void rot13(String text, List<Payload> out, int max) {
-    if (out.size() >= max) {
-      return;
-    }
-    int n = Math.min(text.length(), 8192);
-    int letters = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if ((c | 32) >= 'a' && (c | 32) <= 'z') {
-        letters++;
-      }
-    }
-    if (letters < 12) {
-      return;
-    }
-    if (englishScoreOf(text, n) >= 6) {
-      return; // already reads as English
-    }
-    char[] rot = new char[n];
-    StringBuilder orig = new StringBuilder(n + 2).append(' ');
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      char lc = Character.toLowerCase(c);
-      orig.append(Character.isLetterOrDigit(lc) ? lc : ' ');
-      rot[i] = rot13(c);
-    }
-    orig.append(' ');
-    String rotted = new String(rot);
-    StringBuilder r = new StringBuilder(n + 2).append(' ');
-    for (int i = 0; i < n; i++) {
-      char lc = Character.toLowerCase(rot[i]);
-      r.append(Character.isLetterOrDigit(lc) ? lc : ' ');
-    }
-    r.append(' ');
-    int a = englishScore(orig.toString());
-    int b = englishScore(r.toString());
-    if (b >= 3 && b >= 3 * a + 2) {
-      out.add(new Payload("rot13", 0, n, rotted));
-    }
-  }
-
-  private static final String[] MORSE_CODES = {
-      ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---", ".--.",
-      "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--..",
-      "-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----.",
-      ".-.-.-", "--..--", "..--..", "-.-.--", ".----.", "-..-.", "---...", "-.-.-."};
-  private static final String MORSE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.,?!'/:;";
-
-  private static boolean isMorse(char c) {
-    return c == '.' || c == '-' || c == ' ' || c == '/' || c == '_' || c == '\u00b7' || c == '\u2022';
-  }
-
-  /** International Morse code: letters separated by one space, words by two or more or a slash. */
-  private static void morse(String text, List<Payload> out, int max) {
-    if (out.size() >= max || text.indexOf('-') < 0 && text.indexOf('.') < 0) {
-      return;
-    }
-    int n = text.length();
-    int pos = 0;
-    while (out.size() < max && pos < n) {
-      char c0 = text.charAt(pos);
-      if (!isMorse(c0) || c0 == ' ' || c0 == '/') {
-        pos++;
-        continue;
-      }
-      int ms = pos;
-      int symbols = 0;
-      while (pos < n && isMorse(text.charAt(pos))) {
-        if (text.charAt(pos) != ' ' && text.charAt(pos) != '/') {
-          symbols++;
-        }
-        pos++;
-      }
-      int me = pos;
-      while (me > ms && (text.charAt(me - 1) == ' ' || text.charAt(me - 1) == '/')) {
-        me--;
-      }
-      if (symbols < 16) {
-        continue;
-      }
-      String cand = text.substring(ms, Math.min(me, ms + MAX_CANDIDATE))
-          .replace('\u00b7', '.').replace('\u2022', '.').replace('_', '-');
-      StringBuilder sb = new StringBuilder();
-      int bad = 0;
-      int letters = 0;
-      int i = 0;
-      while (i < cand.length()) {
-        char c = cand.charAt(i);
-        if (c == ' ' || c == '/') {
-          int j = i;
-          boolean word = false;
-          while (j < cand.length() && (cand.charAt(j) == ' ' || cand.charAt(j) == '/')) {
-            if (cand.charAt(j) == '/') {
-              word = true;
+        try {
+            if (mayHave(text, '%')) {
+                percent(text, out, maxPayloads);
             }
-            j++;
-          }
-          if (word || j - i >= 2) {
-            sb.append(' ');
-          }
-          i = j;
-          continue;
+            if (count(text, '&') >= 4) {
+                entities(text, out, maxPayloads);
+            }
+            base64(text, out, maxPayloads);
+            hex(text, out, maxPayloads);
+            rot13(text, out, maxPayloads);
+            morse(text, out, maxPayloads);
+        } catch (RuntimeException | StackOverflowError e) {
+            // bounded best effort: report what was decoded so far
         }
-        int j = i;
-        while (j < cand.length() && (cand.charAt(j) == '.' || cand.charAt(j) == '-')) {
-          j++;
+        return out;
+    }
+
+    private static int count(String text, char c) {
+        int k = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            k++;
         }
-        String code = cand.substring(i, j);
-        int k = java.util.Arrays.asList(MORSE_CODES).indexOf(code);
-        if (k < 0) {
-          bad++;
-        } else {
-          sb.append(MORSE_CHARS.charAt(k));
-          letters++;
+        return k;
+    }
+
+    private static boolean mayHave(String text, char c) {
+        return text.indexOf(c) >= 0;
+    }
+
+    private static boolean isB64(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '_'
+                || c == '-';
+    }
+
+    /** Maximal runs of base64 characters, 16 or longer, with up to two '=' of padding. */
+    private static void base64(String text, List<Payload> out, int max) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && out.size() < max) {
+            if (!isB64(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isB64(text.charAt(i))) {
+                i++;
+            }
+            int e = i;
+            while (e < n && e - i < 2 && text.charAt(e) == '=') {
+                e++;
+            }
+            if (i - s < 16) {
+                continue;
+            }
+            String cand = text.substring(s, Math.min(i, s + MAX_CANDIDATE));
+            if (!looksEncoded(cand)) {
+                continue;
+            }
+            String body = cand.substring(0, cand.length() - (cand.length() % 4 == 1 ? 1 : 0));
+            byte[] bytes;
+            try {
+                bytes = (body.indexOf('-') >= 0 || body.indexOf('_') >= 0)
+                        ? java.util.Base64.getUrlDecoder().decode(body)
+                        : java.util.Base64.getDecoder().decode(pad(body));
+            } catch (IllegalArgumentException ex) {
+                continue;
+            }
+            String d = printableUtf8(bytes);
+            if (d != null) {
+                out.add(new Payload("base64", s, e, d));
+            }
         }
-        i = Math.max(j, i + 1);
-      }
-      if (letters >= 8 && bad * 10 <= letters) {
-        out.add(new Payload("morse", ms, me, sb.toString()));
-      }
     }
-  }
 
-  /** Cheap English check on the raw text: common short words between spaces. */
-  private static int englishScoreOf(String text, int n) {
-    int score = 0;
-    String lower = (text.length() > n ? text.substring(0, n) : text).toLowerCase(java.util.Locale.ROOT);
-    for (String w : new String[] {" the ", " and ", " you ", " to ", " of ", " is ", " a ", " in ", " for ", " that "}) {
-      int from = 0;
-      while (score < 6 && (from = lower.indexOf(w, from)) >= 0) {
-        score++;
-        from += w.length() - 1;
-      }
+    private static String pad(String body) {
+        int r = body.length() % 4;
+        return r == 0 ? body : body + "==".substring(0, 4 - r);
     }
-    return score;
-  }
 
-  private static int englishScore(String s) {
-    int score = 0;
-    for (String w : STOPWORDS) {
-      int from = 0;
-      while ((from = s.indexOf(w, from)) >= 0 && score < 1000) {
-        score++;
-        from += w.length() - 1;
-      }
+    /** A base64 candidate must mix character classes: plain long words are not payloads. */
+    private static boolean looksEncoded(String s) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digitOrSym = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else {
+                digitOrSym = true;
+            }
+        }
+        return (upper && lower) || (digitOrSym && (upper || lower) && s.length() >= 20);
     }
-    return score;
-  }
 
-  private static char rot13(char c) {
-    if (c >= 'a' && c <= 'z') {
-      return (char) ('a' + (c - 'a' + 13) % 26);
+    /**
+     * Hex runs: plain ({@code 69676e6f7265}), {@code \\x}-escaped, or pairs separated by single spaces
+     * or colons; at least 7 bytes.
+     */
+    private static void hex(String text, List<Payload> out, int max) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && out.size() < max) {
+            char c = text.charAt(i);
+            if (Character.digit(c, 16) < 0 && c != '\\') {
+                i++;
+                continue;
+            }
+            // cheap pre-check before decoding: 14+ hex digits in a row, "\\x", or three separated pairs
+            int run = i;
+            while (run < n && text.charAt(run) < 0x80 && Character.digit(text.charAt(run), 16) >= 0) {
+                run++;
+            }
+            boolean plausible = run - i >= 14
+                    || (c == '\\' && i + 3 < n && text.charAt(i + 1) == 'x')
+                    || (run - i == 2 && pairs(text, i) >= 3);
+            if (!plausible) {
+                i = Math.max(run, i + 1);
+                continue;
+            }
+            int s = i;
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            int hi = -1;
+            int e = i;
+            int j = i;
+            while (j < n && bytes.size() < MAX_CANDIDATE) {
+                char x = text.charAt(j);
+                int d = Character.digit(x, 16);
+                if (d >= 0 && x < 0x80) {
+                    if (hi < 0) {
+                        hi = d;
+                    } else {
+                        bytes.write(hi * 16 + d);
+                        hi = -1;
+                        e = j + 1;
+                    }
+                    j++;
+                } else if (hi < 0 && x == '\\' && j + 1 < n && text.charAt(j + 1) == 'x') {
+                    j += 2;
+                } else if (hi < 0 && (x == ' ' || x == ':') && j + 1 < n && Character.digit(text.charAt(j + 1), 16) >= 0
+                        && j > s) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            i = Math.max(j, i + 1);
+            if (bytes.size() < 7) {
+                continue;
+            }
+            String d = printableUtf8(bytes.toByteArray());
+            if (d != null) {
+                out.add(new Payload("hex", s, e, d));
+            }
+        }
     }
-    if (c >= 'A' && c <= 'Z') {
-      return (char) ('A' + (c - 'A' + 13) % 26);
-    }
-    return c;
-  }
 
-  /** Valid UTF-8 with at least 85% printable characters and some letters, or null. */
-  static String printableUtf8(byte[] bytes) {
-    if (bytes.length < 4) {
-      return null;
+    /** Whitespace-delimited tokens holding three or more {@code %XX} escapes. */
+    /** Number of consecutive hex pairs separated by one space or colon, starting at {@code i}. */
+    private static int pairs(String text, int i) {
+        int k = 0;
+        int n = text.length();
+        while (i + 1 < n && Character.digit(text.charAt(i), 16) >= 0 && Character.digit(text.charAt(i + 1), 16) >= 0
+                && text.charAt(i) < 0x80 && text.charAt(i + 1) < 0x80) {
+            k++;
+            if (i + 2 < n && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == ':')) {
+                i += 3;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String s;
-    try {
-      CharBuffer cb = dec.decode(ByteBuffer.wrap(bytes));
-      s = cb.toString();
-    } catch (CharacterCodingException e) {
-      return null;
+
+    private static void percent(String text, List<Payload> out, int max) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && out.size() < max) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int escapes = 0;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                if (text.charAt(i) == '%' && i + 2 < n && Character.digit(text.charAt(i + 1), 16) >= 0
+                        && Character.digit(text.charAt(i + 2), 16) >= 0) {
+                    escapes++;
+                }
+                i++;
+            }
+            if (escapes < 3) {
+                continue;
+            }
+            int e = i;
+            String cand = text.substring(s, Math.min(e, s + MAX_CANDIDATE));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(cand.length());
+            for (int k = 0; k < cand.length(); k++) {
+                char c = cand.charAt(k);
+                if (c == '%' && k + 2 < cand.length() && Character.digit(cand.charAt(k + 1), 16) >= 0
+                        && Character.digit(cand.charAt(k + 2), 16) >= 0) {
+                    bytes.write(Character.digit(cand.charAt(k + 1), 16) * 16 + Character.digit(cand.charAt(k + 2), 16));
+                    k += 2;
+                } else if (c == '+') {
+                    bytes.write(' ');
+                } else {
+                    byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                    bytes.write(b, 0, b.length);
+                }
+            }
+            String d = printableUtf8(bytes.toByteArray());
+            if (d != null) {
+                out.add(new Payload("url", s, e, d));
+            }
+        }
     }
-    int printable = 0;
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != 0x7F || c == '\n' || c == '\r' || c == '\t') {
-        printable++;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
+
+    private static void entities(String text, List<Payload> out, int max) {
+        Matcher m = ENTITY.matcher(text);
+        int count = 0;
+        int first = -1;
+        int last = -1;
+        StringBuilder sb = new StringBuilder();
+        int prev = -1;
+        while (m.find() && count < 4096) {
+            if (first < 0) {
+                first = m.start();
+            } else {
+                sb.append(text, prev, m.start());
+            }
+            String ent = m.group();
+            int cp = -1;
+            if (ent.startsWith("&#x") || ent.startsWith("&#X")) {
+                cp = Integer.parseInt(ent.substring(3, ent.length() - 1), 16);
+            } else if (ent.startsWith("&#")) {
+                cp = Integer.parseInt(ent.substring(2, ent.length() - 1));
+            } else {
+                cp = switch (ent) {
+                    case "&lt;" -> '<';
+                    case "&gt;" -> '>';
+                    case "&amp;" -> '&';
+                    case "&quot;" -> '"';
+                    case "&apos;" -> '\'';
+                    case "&nbsp;" -> ' ';
+                    default -> -1;
+                };
+            }
+            if (cp >= 0 && Character.isValidCodePoint(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append(ent);
+            }
+            count++;
+            prev = m.end();
+            last = m.end();
+            if (last - first > MAX_CANDIDATE) {
+                break;
+            }
+        }
+        if (count >= 4 && out.size() < max) {
+            out.add(new Payload("html-entities", first, last, sb.toString()));
+        }
     }
-    if (printable < s.length() * 0.85 || letters < Math.max(3, s.length() / 4)) {
-      return null;
+
+    private static final String[] STOPWORDS = {
+            " the ", " and ", " you ", " to ", " of ", " is ", " all ", " your ", " are ", " that ", " this ",
+            " ignore ", " instructions ", " previous ", " what ", " how ", " with ", " for ", " now ", " tell ",
+            " me ", " say ", " in ", " it ", " be ", " do "
+    };
+
+    private static void rot13(String text, List<Payload> out, int max) {
+        if (out.size() >= max) {
+            return;
+        }
+        int n = Math.min(text.length(), 8192);
+        int letters = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+                letters++;
+            }
+        }
+        if (letters < 12) {
+            return;
+        }
+        if (englishScoreOf(text, n) >= 6) {
+            return; // already reads as English
+        }
+        char[] rot = new char[n];
+        StringBuilder orig = new StringBuilder(n + 2).append(' ');
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char lc = Character.toLowerCase(c);
+            orig.append(Character.isLetterOrDigit(lc) ? lc : ' ');
+            rot[i] = rot13(c);
+        }
+        orig.append(' ');
+        String rotted = new String(rot);
+        StringBuilder r = new StringBuilder(n + 2).append(' ');
+        for (int i = 0; i < n; i++) {
+            char lc = Character.toLowerCase(rot[i]);
+            r.append(Character.isLetterOrDigit(lc) ? lc : ' ');
+        }
+        r.append(' ');
+        int a = englishScore(orig.toString());
+        int b = englishScore(r.toString());
+        if (b >= 3 && b >= 3 * a + 2) {
+            out.add(new Payload("rot13", 0, n, rotted));
+        }
     }
-    return s;
-  }
+
+    private static final String[] MORSE_CODES = {
+            ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---", ".--.",
+            "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--..",
+            "-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----.",
+            ".-.-.-", "--..--", "..--..", "-.-.--", ".----.", "-..-.", "---...", "-.-.-."};
+    private static final String MORSE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.,?!'/:;";
+
+    private static boolean isMorse(char c) {
+        return c == '.' || c == '-' || c == ' ' || c == '/' || c == '_' || c == '\u00b7' || c == '\u2022';
+    }
+
+    /** International Morse code: letters separated by one space, words by two or more or a slash. */
+    private static void morse(String text, List<Payload> out, int max) {
+        if (out.size() >= max || text.indexOf('-') < 0 && text.indexOf('.') < 0) {
+            return;
+        }
+        int n = text.length();
+        int pos = 0;
+        while (out.size() < max && pos < n) {
+            char c0 = text.charAt(pos);
+            if (!isMorse(c0) || c0 == ' ' || c0 == '/') {
+                pos++;
+                continue;
+            }
+            int ms = pos;
+            int symbols = 0;
+            while (pos < n && isMorse(text.charAt(pos))) {
+                if (text.charAt(pos) != ' ' && text.charAt(pos) != '/') {
+                    symbols++;
+                }
+                pos++;
+            }
+            int me = pos;
+            while (me > ms && (text.charAt(me - 1) == ' ' || text.charAt(me - 1) == '/')) {
+                me--;
+            }
+            if (symbols < 16) {
+                continue;
+            }
+            String cand = text.substring(ms, Math.min(me, ms + MAX_CANDIDATE))
+                    .replace('\u00b7', '.').replace('\u2022', '.').replace('_', '-');
+            StringBuilder sb = new StringBuilder();
+            int bad = 0;
+            int letters = 0;
+            int i = 0;
+            while (i < cand.length()) {
+                char c = cand.charAt(i);
+                if (c == ' ' || c == '/') {
+                    int j = i;
+                    boolean word = false;
+                    while (j < cand.length() && (cand.charAt(j) == ' ' || cand.charAt(j) == '/')) {
+                        if (cand.charAt(j) == '/') {
+                            word = true;
+                        }
+                        j++;
+                    }
+                    if (word || j - i >= 2) {
+                        sb.append(' ');
+                    }
+                    i = j;
+                    continue;
+                }
+                int j = i;
+                while (j < cand.length() && (cand.charAt(j) == '.' || cand.charAt(j) == '-')) {
+                    j++;
+                }
+                String code = cand.substring(i, j);
+                int k = java.util.Arrays.asList(MORSE_CODES).indexOf(code);
+                if (k < 0) {
+                    bad++;
+                } else {
+                    sb.append(MORSE_CHARS.charAt(k));
+                    letters++;
+                }
+                i = Math.max(j, i + 1);
+            }
+            if (letters >= 8 && bad * 10 <= letters) {
+                out.add(new Payload("morse", ms, me, sb.toString()));
+            }
+        }
+    }
+
+    /** Cheap English check on the raw text: common short words between spaces. */
+    private static int englishScoreOf(String text, int n) {
+        int score = 0;
+        String lower = (text.length() > n ? text.substring(0, n) : text).toLowerCase(java.util.Locale.ROOT);
+        for (String w : new String[] {" the ", " and ", " you ", " to ", " of ", " is ", " a ", " in ", " for ", " that "}) {
+            int from = 0;
+            while (score < 6 && (from = lower.indexOf(w, from)) >= 0) {
+                score++;
+                from += w.length() - 1;
+            }
+        }
+        return score;
+    }
+
+    private static int englishScore(String s) {
+        int score = 0;
+        for (String w : STOPWORDS) {
+            int from = 0;
+            while ((from = s.indexOf(w, from)) >= 0 && score < 1000) {
+                score++;
+                from += w.length() - 1;
+            }
+        }
+        return score;
+    }
+
+    private static char rot13(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return (char) ('a' + (c - 'a' + 13) % 26);
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) ('A' + (c - 'A' + 13) % 26);
+        }
+        return c;
+    }
+
+    /** Valid UTF-8 with at least 85% printable characters and some letters, or null. */
+    static String printableUtf8(byte[] bytes) {
+        if (bytes.length < 4) {
+            return null;
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String s;
+        try {
+            CharBuffer cb = dec.decode(ByteBuffer.wrap(bytes));
+            s = cb.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        int printable = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != 0x7F || c == '\n' || c == '\r' || c == '\t') {
+                printable++;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        if (printable < s.length() * 0.85 || letters < Math.max(3, s.length() / 4)) {
+            return null;
+        }
+        return s;
+    }
 }

@@ -19,41 +19,41 @@ import org.junit.jupiter.api.Test;
  */
 class InjectionDevEvalTest {
 
-  @Test
-  void devSplitQuality() throws Exception {
-    Path path = PromptRows.defaultPath();
-    assumeTrue(Files.isReadable(path), "dataset not present: " + path);
-    List<PromptRows.Row> dev = PromptRows.read(path).stream().filter(r -> r.split().equals("dev")).toList();
-    InjectionDetector det = InjectionDetector.withDefaults();
-    double[] s = new double[dev.size()];
-    boolean[] y = new boolean[dev.size()];
-    long worst = 0;
-    long[] lat = new long[dev.size()];
-    for (int i = 0; i < s.length; i++) {
-      long t0 = System.nanoTime();
-      s[i] = det.scan(TextSegment.input(dev.get(i).text()), ScanContext.EMPTY).score();
-      lat[i] = System.nanoTime() - t0;
-      y[i] = dev.get(i).attack();
+    @Test
+    void devSplitQuality() throws Exception {
+        Path path = PromptRows.defaultPath();
+        assumeTrue(Files.isReadable(path), "dataset not present: " + path);
+        List<PromptRows.Row> dev = PromptRows.read(path).stream().filter(r -> r.split().equals("dev")).toList();
+        InjectionDetector det = InjectionDetector.withDefaults();
+        double[] s = new double[dev.size()];
+        boolean[] y = new boolean[dev.size()];
+        long worst = 0;
+        long[] lat = new long[dev.size()];
+        for (int i = 0; i < s.length; i++) {
+            long t0 = System.nanoTime();
+            s[i] = det.scan(TextSegment.input(dev.get(i).text()), ScanContext.EMPTY).score();
+            lat[i] = System.nanoTime() - t0;
+            y[i] = dev.get(i).attack();
+        }
+        double t = det.threshold();
+        System.out.println("== injection detector, dev split, threshold " + t);
+        System.out.println(Metrics.header());
+        TreeMap<String, List<Integer>> bySet = new TreeMap<>();
+        for (int i = 0; i < dev.size(); i++) {
+            bySet.computeIfAbsent(dev.get(i).sourceSet(), k -> new ArrayList<>()).add(i);
+        }
+        for (var e : bySet.entrySet()) {
+            System.out.println(Metrics.line(e.getKey(), dev, s, e.getValue(), t));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < dev.size(); i++) {
+            all.add(i);
+        }
+        System.out.println(Metrics.line("ALL", dev, s, all, t));
+        java.util.Arrays.sort(lat);
+        System.out.printf("latency per dev row (single thread, incl. warm-up): p50 %.1f us, p99 %.1f us%n",
+                lat[lat.length / 2] / 1e3, lat[(int) (lat.length * 0.99)] / 1e3);
+        assertThat(Metrics.recall(s, y, t)).isGreaterThanOrEqualTo(0.90);
+        assertThat(Metrics.fpr(s, y, t)).isLessThanOrEqualTo(0.01);
     }
-    double t = det.threshold();
-    System.out.println("== injection detector, dev split, threshold " + t);
-    System.out.println(Metrics.header());
-    TreeMap<String, List<Integer>> bySet = new TreeMap<>();
-    for (int i = 0; i < dev.size(); i++) {
-      bySet.computeIfAbsent(dev.get(i).sourceSet(), k -> new ArrayList<>()).add(i);
-    }
-    for (var e : bySet.entrySet()) {
-      System.out.println(Metrics.line(e.getKey(), dev, s, e.getValue(), t));
-    }
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < dev.size(); i++) {
-      all.add(i);
-    }
-    System.out.println(Metrics.line("ALL", dev, s, all, t));
-    java.util.Arrays.sort(lat);
-    System.out.printf("latency per dev row (single thread, incl. warm-up): p50 %.1f us, p99 %.1f us%n",
-        lat[lat.length / 2] / 1e3, lat[(int) (lat.length * 0.99)] / 1e3);
-    assertThat(Metrics.recall(s, y, t)).isGreaterThanOrEqualTo(0.90);
-    assertThat(Metrics.fpr(s, y, t)).isLessThanOrEqualTo(0.01);
-  }
 }

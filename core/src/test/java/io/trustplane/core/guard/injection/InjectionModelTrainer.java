@@ -26,217 +26,217 @@ import java.util.TreeMap;
  * sources so core's jar carries no training code. Run it with {@code scripts/train-guard-models.sh}.
  */
 public final class InjectionModelTrainer {
-  static final double TARGET_FPR = 0.005;
-  static final long SEED = 42;
-  static final int FOLDS = 5;
-  static final int EPOCHS = Integer.getInteger("tp.epochs", 10);
-  static final double LR = Double.parseDouble(System.getProperty("tp.lr", "0.2"));
-  static final double L2 = Double.parseDouble(System.getProperty("tp.l2", "1e-6"));
-  static final double POS = Double.parseDouble(System.getProperty("tp.pos", "0.5"));
+    static final double TARGET_FPR = 0.005;
+    static final long SEED = 42;
+    static final int FOLDS = 5;
+    static final int EPOCHS = Integer.getInteger("tp.epochs", 10);
+    static final double LR = Double.parseDouble(System.getProperty("tp.lr", "0.2"));
+    static final double L2 = Double.parseDouble(System.getProperty("tp.l2", "1e-6"));
+    static final double POS = Double.parseDouble(System.getProperty("tp.pos", "0.5"));
 
-  record Vec(int[] idx, float[] val, boolean y) {}
+    record Vec(int[] idx, float[] val, boolean y) {}
 
-  public static void main(String[] args) throws Exception {
-    Path data = args.length > 0 ? Path.of(args[0]) : PromptRows.defaultPath();
-    Path out = Path.of(args.length > 1 ? args[1] : "core/src/main/resources/io/trustplane/core/guard/injection/model.bin");
-    List<PromptRows.Row> rows = PromptRows.read(data);
-    List<PromptRows.Row> train = rows.stream().filter(r -> r.split().equals("train")).toList();
-    List<PromptRows.Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
-    System.out.printf("train %d rows, dev %d rows, features %d%n", train.size(), dev.size(), Features.DIM);
-    long t0 = System.nanoTime();
-    Vec[] vecs = new Vec[train.size()];
-    for (int i = 0; i < vecs.length; i++) {
-      Features f = InjectionDetector.features(train.get(i).text());
-      vecs[i] = new Vec(Arrays.copyOf(f.idx, f.n), Arrays.copyOf(f.val, f.n), train.get(i).attack());
-    }
-    System.out.printf("featurised in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-
-    int[] fold = new int[vecs.length];
-    Integer[] perm = new Integer[vecs.length];
-    for (int i = 0; i < perm.length; i++) {
-      perm[i] = i;
-    }
-    java.util.Collections.shuffle(Arrays.asList(perm), new Random(SEED));
-    for (int i = 0; i < perm.length; i++) {
-      fold[perm[i]] = i % FOLDS;
-    }
-    double[] oofMargin = new double[vecs.length];
-    float[][] foldW = new float[FOLDS][];
-    for (int k = 0; k < FOLDS; k++) {
-      List<Integer> idx = new ArrayList<>();
-      for (int i = 0; i < vecs.length; i++) {
-        if (fold[i] != k) {
-          idx.add(i);
+    public static void main(String[] args) throws Exception {
+        Path data = args.length > 0 ? Path.of(args[0]) : PromptRows.defaultPath();
+        Path out = Path.of(args.length > 1 ? args[1] : "core/src/main/resources/io/trustplane/core/guard/injection/model.bin");
+        List<PromptRows.Row> rows = PromptRows.read(data);
+        List<PromptRows.Row> train = rows.stream().filter(r -> r.split().equals("train")).toList();
+        List<PromptRows.Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
+        System.out.printf("train %d rows, dev %d rows, features %d%n", train.size(), dev.size(), Features.DIM);
+        long t0 = System.nanoTime();
+        Vec[] vecs = new Vec[train.size()];
+        for (int i = 0; i < vecs.length; i++) {
+            Features f = InjectionDetector.features(train.get(i).text());
+            vecs[i] = new Vec(Arrays.copyOf(f.idx, f.n), Arrays.copyOf(f.val, f.n), train.get(i).attack());
         }
-      }
-      foldW[k] = train(vecs, idx, SEED + k);
-      for (int i = 0; i < vecs.length; i++) {
-        if (fold[i] == k) {
-          oofMargin[i] = dot(foldW[k], vecs[i]);
+        System.out.printf("featurised in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+        int[] fold = new int[vecs.length];
+        Integer[] perm = new Integer[vecs.length];
+        for (int i = 0; i < perm.length; i++) {
+            perm[i] = i;
         }
-      }
-    }
-    boolean[] y = new boolean[vecs.length];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = vecs[i].y();
-    }
-    double[] platt = platt(oofMargin, y);
-    System.out.printf(Locale.ROOT, "Platt a=%.4f b=%.4f%n", platt[0], platt[1]);
-    // out-of-fold detector scores
-    double[] oof = new double[vecs.length];
-    for (int k = 0; k < FOLDS; k++) {
-      InjectionDetector det = new InjectionDetector(InjectionConfig.DEFAULTS.withThreshold(0.5),
-          new LinearModel(foldW[k], platt[0], platt[1], 0.5));
-      for (int i = 0; i < vecs.length; i++) {
-        if (fold[i] == k) {
-          oof[i] = det.score(train.get(i).text(), TextRole.USER);
+        java.util.Collections.shuffle(Arrays.asList(perm), new Random(SEED));
+        for (int i = 0; i < perm.length; i++) {
+            fold[perm[i]] = i % FOLDS;
         }
-      }
-    }
-    double threshold = pickThreshold(oof, y, TARGET_FPR);
-    System.out.printf(Locale.ROOT, "threshold from 5-fold CV on train: %.4f%n", threshold);
-    report("train (out-of-fold)", train, oof, threshold);
-    if (System.getenv("TP_DUMP") != null) {
-      for (int i = 0; i < oof.length; i++) {
-        boolean miss = y[i] && oof[i] < threshold;
-        boolean fp = !y[i] && oof[i] >= threshold * 0.8;
-        if (miss || fp) {
-          String txt = train.get(i).text().replace('\n', ' ');
-          System.out.printf(Locale.ROOT, "%s %s %.3f len=%d %s%n", miss ? "MISS" : "FP", train.get(i).sourceSet(), oof[i],
-              txt.length(), txt.substring(0, Math.min(300, txt.length())));
+        double[] oofMargin = new double[vecs.length];
+        float[][] foldW = new float[FOLDS][];
+        for (int k = 0; k < FOLDS; k++) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < vecs.length; i++) {
+                if (fold[i] != k) {
+                    idx.add(i);
+                }
+            }
+            foldW[k] = train(vecs, idx, SEED + k);
+            for (int i = 0; i < vecs.length; i++) {
+                if (fold[i] == k) {
+                    oofMargin[i] = dot(foldW[k], vecs[i]);
+                }
+            }
         }
-      }
+        boolean[] y = new boolean[vecs.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = vecs[i].y();
+        }
+        double[] platt = platt(oofMargin, y);
+        System.out.printf(Locale.ROOT, "Platt a=%.4f b=%.4f%n", platt[0], platt[1]);
+        // out-of-fold detector scores
+        double[] oof = new double[vecs.length];
+        for (int k = 0; k < FOLDS; k++) {
+            InjectionDetector det = new InjectionDetector(InjectionConfig.DEFAULTS.withThreshold(0.5),
+                    new LinearModel(foldW[k], platt[0], platt[1], 0.5));
+            for (int i = 0; i < vecs.length; i++) {
+                if (fold[i] == k) {
+                    oof[i] = det.score(train.get(i).text(), TextRole.USER);
+                }
+            }
+        }
+        double threshold = pickThreshold(oof, y, TARGET_FPR);
+        System.out.printf(Locale.ROOT, "threshold from 5-fold CV on train: %.4f%n", threshold);
+        report("train (out-of-fold)", train, oof, threshold);
+        if (System.getenv("TP_DUMP") != null) {
+            for (int i = 0; i < oof.length; i++) {
+                boolean miss = y[i] && oof[i] < threshold;
+                boolean fp = !y[i] && oof[i] >= threshold * 0.8;
+                if (miss || fp) {
+                    String txt = train.get(i).text().replace('\n', ' ');
+                    System.out.printf(Locale.ROOT, "%s %s %.3f len=%d %s%n", miss ? "MISS" : "FP", train.get(i).sourceSet(), oof[i],
+                            txt.length(), txt.substring(0, Math.min(300, txt.length())));
+                }
+            }
+        }
+
+        if (Boolean.getBoolean("tp.cvOnly")) {
+            return;
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < vecs.length; i++) {
+            all.add(i);
+        }
+        float[] w = train(vecs, all, SEED + 100);
+        LinearModel model = new LinearModel(w, platt[0], platt[1], threshold);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream os = Files.newOutputStream(out)) {
+            model.write(os);
+        }
+        System.out.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+        InjectionDetector det = new InjectionDetector(InjectionConfig.DEFAULTS, model);
+        double[] devScores = new double[dev.size()];
+        for (int i = 0; i < devScores.length; i++) {
+            devScores[i] = det.score(dev.get(i).text(), TextRole.USER);
+        }
+        report("dev", dev, devScores, threshold);
     }
 
-    if (Boolean.getBoolean("tp.cvOnly")) {
-      return;
+    static float[] train(Vec[] vecs, List<Integer> rows, long seed) {
+        float[] w = new float[Features.DIM];
+        float[] g2 = new float[Features.DIM];
+        int pos = 0;
+        for (int i : rows) {
+            if (vecs[i].y()) {
+                pos++;
+            }
+        }
+        double posWeight = Math.max(1.0, POS * (rows.size() - pos) / Math.max(1, pos));
+        int[] order = rows.stream().mapToInt(Integer::intValue).toArray();
+        Random rnd = new Random(seed);
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int r : order) {
+                Vec v = vecs[r];
+                double m = dot(w, v);
+                double p = 1 / (1 + Math.exp(-m));
+                double g = (p - (v.y() ? 1 : 0)) * (v.y() ? posWeight : 1);
+                for (int k = 0; k < v.idx().length; k++) {
+                    int j = v.idx()[k];
+                    double gi = g * v.val()[k] + L2 * w[j];
+                    g2[j] += (float) (gi * gi);
+                    w[j] -= (float) (LR * gi / Math.sqrt(g2[j] + 1e-8));
+                }
+            }
+        }
+        return w;
     }
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < vecs.length; i++) {
-      all.add(i);
-    }
-    float[] w = train(vecs, all, SEED + 100);
-    LinearModel model = new LinearModel(w, platt[0], platt[1], threshold);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    try (OutputStream os = Files.newOutputStream(out)) {
-      model.write(os);
-    }
-    System.out.printf("wrote %s (%d bytes)%n", out, Files.size(out));
-    InjectionDetector det = new InjectionDetector(InjectionConfig.DEFAULTS, model);
-    double[] devScores = new double[dev.size()];
-    for (int i = 0; i < devScores.length; i++) {
-      devScores[i] = det.score(dev.get(i).text(), TextRole.USER);
-    }
-    report("dev", dev, devScores, threshold);
-  }
 
-  static float[] train(Vec[] vecs, List<Integer> rows, long seed) {
-    float[] w = new float[Features.DIM];
-    float[] g2 = new float[Features.DIM];
-    int pos = 0;
-    for (int i : rows) {
-      if (vecs[i].y()) {
-        pos++;
-      }
-    }
-    double posWeight = Math.max(1.0, POS * (rows.size() - pos) / Math.max(1, pos));
-    int[] order = rows.stream().mapToInt(Integer::intValue).toArray();
-    Random rnd = new Random(seed);
-    for (int epoch = 0; epoch < EPOCHS; epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = rnd.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-      for (int r : order) {
-        Vec v = vecs[r];
-        double m = dot(w, v);
-        double p = 1 / (1 + Math.exp(-m));
-        double g = (p - (v.y() ? 1 : 0)) * (v.y() ? posWeight : 1);
+    static double dot(float[] w, Vec v) {
+        double m = 0;
         for (int k = 0; k < v.idx().length; k++) {
-          int j = v.idx()[k];
-          double gi = g * v.val()[k] + L2 * w[j];
-          g2[j] += (float) (gi * gi);
-          w[j] -= (float) (LR * gi / Math.sqrt(g2[j] + 1e-8));
+            m += w[v.idx()[k]] * v.val()[k];
         }
-      }
+        return m;
     }
-    return w;
-  }
 
-  static double dot(float[] w, Vec v) {
-    double m = 0;
-    for (int k = 0; k < v.idx().length; k++) {
-      m += w[v.idx()[k]] * v.val()[k];
+    /** Fits p = sigmoid(a*m + b) by Newton's method (Platt 1999 with his target smoothing). */
+    static double[] platt(double[] m, boolean[] y) {
+        int pos = 0;
+        for (boolean b : y) {
+            if (b) {
+                pos++;
+            }
+        }
+        int neg = y.length - pos;
+        double hi = (pos + 1.0) / (pos + 2.0);
+        double lo = 1.0 / (neg + 2.0);
+        double a = 1;
+        double b = 0;
+        for (int it = 0; it < 100; it++) {
+            double ga = 0;
+            double gb = 0;
+            double haa = 1e-9;
+            double hab = 0;
+            double hbb = 1e-9;
+            for (int i = 0; i < m.length; i++) {
+                double t = y[i] ? hi : lo;
+                double p = 1 / (1 + Math.exp(-(a * m[i] + b)));
+                double d = p - t;
+                ga += d * m[i];
+                gb += d;
+                double s = p * (1 - p);
+                haa += s * m[i] * m[i];
+                hab += s * m[i];
+                hbb += s;
+            }
+            double det = haa * hbb - hab * hab;
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            a -= da;
+            b -= db;
+            if (Math.abs(da) + Math.abs(db) < 1e-9) {
+                break;
+            }
+        }
+        return new double[] {a, b};
     }
-    return m;
-  }
 
-  /** Fits p = sigmoid(a*m + b) by Newton's method (Platt 1999 with his target smoothing). */
-  static double[] platt(double[] m, boolean[] y) {
-    int pos = 0;
-    for (boolean b : y) {
-      if (b) {
-        pos++;
-      }
+    /** Lowest threshold (>= 0.1) whose false-positive rate on benign rows is at most {@code fpr}. */
+    static double pickThreshold(double[] s, boolean[] y, double fpr) {
+        double[] neg = java.util.stream.IntStream.range(0, s.length).filter(i -> !y[i]).mapToDouble(i -> s[i]).sorted().toArray();
+        int allowed = (int) Math.floor(fpr * neg.length);
+        double t = neg[neg.length - 1 - allowed] + 1e-6;
+        return Math.min(0.95, Math.max(0.1, t));
     }
-    int neg = y.length - pos;
-    double hi = (pos + 1.0) / (pos + 2.0);
-    double lo = 1.0 / (neg + 2.0);
-    double a = 1;
-    double b = 0;
-    for (int it = 0; it < 100; it++) {
-      double ga = 0;
-      double gb = 0;
-      double haa = 1e-9;
-      double hab = 0;
-      double hbb = 1e-9;
-      for (int i = 0; i < m.length; i++) {
-        double t = y[i] ? hi : lo;
-        double p = 1 / (1 + Math.exp(-(a * m[i] + b)));
-        double d = p - t;
-        ga += d * m[i];
-        gb += d;
-        double s = p * (1 - p);
-        haa += s * m[i] * m[i];
-        hab += s * m[i];
-        hbb += s;
-      }
-      double det = haa * hbb - hab * hab;
-      double da = (hbb * ga - hab * gb) / det;
-      double db = (haa * gb - hab * ga) / det;
-      a -= da;
-      b -= db;
-      if (Math.abs(da) + Math.abs(db) < 1e-9) {
-        break;
-      }
-    }
-    return new double[] {a, b};
-  }
 
-  /** Lowest threshold (>= 0.1) whose false-positive rate on benign rows is at most {@code fpr}. */
-  static double pickThreshold(double[] s, boolean[] y, double fpr) {
-    double[] neg = java.util.stream.IntStream.range(0, s.length).filter(i -> !y[i]).mapToDouble(i -> s[i]).sorted().toArray();
-    int allowed = (int) Math.floor(fpr * neg.length);
-    double t = neg[neg.length - 1 - allowed] + 1e-6;
-    return Math.min(0.95, Math.max(0.1, t));
-  }
-
-  static void report(String title, List<PromptRows.Row> rows, double[] s, double threshold) {
-    System.out.println("== " + title + " (threshold " + String.format(Locale.ROOT, "%.4f", threshold) + ")");
-    TreeMap<String, List<Integer>> bySet = new TreeMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      bySet.computeIfAbsent(rows.get(i).sourceSet(), k -> new ArrayList<>()).add(i);
+    static void report(String title, List<PromptRows.Row> rows, double[] s, double threshold) {
+        System.out.println("== " + title + " (threshold " + String.format(Locale.ROOT, "%.4f", threshold) + ")");
+        TreeMap<String, List<Integer>> bySet = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            bySet.computeIfAbsent(rows.get(i).sourceSet(), k -> new ArrayList<>()).add(i);
+        }
+        System.out.println(Metrics.header());
+        for (var e : bySet.entrySet()) {
+            System.out.println(Metrics.line(e.getKey(), rows, s, e.getValue(), threshold));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            all.add(i);
+        }
+        System.out.println(Metrics.line("ALL", rows, s, all, threshold));
     }
-    System.out.println(Metrics.header());
-    for (var e : bySet.entrySet()) {
-      System.out.println(Metrics.line(e.getKey(), rows, s, e.getValue(), threshold));
-    }
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      all.add(i);
-    }
-    System.out.println(Metrics.line("ALL", rows, s, all, threshold));
-  }
 }
