@@ -39,9 +39,13 @@ final class LexicalScanner {
     /** A phrase rule: slots of alternative phrases; gaps[k] = max tokens between slot k-1 and slot k. */
     private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps) {}
 
-    /** A structural rule: RE2/J pattern run on windows around anchors. */
+    /**
+     * A structural rule: RE2/J pattern run on windows around anchors. {@code required} lists groups of
+     * words of which the window must contain at least one per group before the pattern runs: a necessary
+     * condition of the pattern that costs a few {@code indexOf}s instead of a regex pass.
+     */
     private record WindowRule(InjectionType type, double confidence, String[] anchors, int back, int fwd,
-            boolean lineStart, Pattern pattern) {}
+            boolean lineStart, Pattern pattern, String[][] required) {}
 
     private static final List<PhraseRule> PHRASES = new ArrayList<>();
     private static final List<WindowRule> WINDOWS = new ArrayList<>();
@@ -171,7 +175,12 @@ final class LexicalScanner {
                         + "attach|copy|share|report)\\b[^.!?\\n]{0,60}?\\b(?:conversation|chat|history|password|passwords|credentials?|secrets?|"
                         + "api[ _-]?keys?|tokens?|personal (?:data|information|details)|user(?:'s)? (?:data|information|details|messages|emails)|"
                         + "system prompt|previous messages|all (?:the )?(?:data|messages|emails|files)|contacts|private|confidential|"
-                        + "session|cookies?|ssn|credit card|emails)\\b[^\\n]{0,80}?(?:https?://|www\\.|[a-z0-9._%+-]+@[a-z0-9-]+\\.[a-z]{2,}|webhook)");
+                        + "session|cookies?|ssn|credit card|emails)\\b[^\\n]{0,80}?(?:https?://|www\\.|[a-z0-9._%+-]+@[a-z0-9-]+\\.[a-z]{2,}|webhook)",
+                new String[] {"send", "forward", "mail", "post", "upload", "transmit", "exfiltrate", "leak", "submit", "append",
+                        "include", "embed", "encode", "attach", "copy", "share", "report"},
+                new String[] {"conversation", "chat", "history", "password", "credential", "secret", "api", "token", "personal",
+                        "user", "system prompt", "previous messages", "all ", "contacts", "private", "confidential", "session",
+                        "cookie", "ssn", "credit card", "emails"});
         window(InjectionType.EXFILTRATION_INSTRUCTION, 0.8, new String[] {"!["}, 0, 330, false,
                 "!\\[[^\\]\\n]{0,100}\\]\\(\\s*https?://[^)\\s]{0,200}?[?&][a-z0-9_]{1,30}=(?:\\{|\\[|<|\\$|%7b)");
     }
@@ -203,8 +212,24 @@ final class LexicalScanner {
     }
 
     private static void window(InjectionType type, double conf, String[] anchors, int back, int fwd, boolean lineStart,
-            String regex) {
-        WINDOWS.add(new WindowRule(type, conf, anchors, back, fwd, lineStart, Pattern.compile(regex)));
+            String regex, String[]... required) {
+        WINDOWS.add(new WindowRule(type, conf, anchors, back, fwd, lineStart, Pattern.compile(regex), required));
+    }
+
+    private static boolean containsOneOfEach(String window, String[][] required) {
+        for (String[] group : required) {
+            boolean any = false;
+            for (String word : group) {
+                if (window.contains(word)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Number of rules (phrase rules first, then structural), for feature vectors. */
@@ -333,13 +358,8 @@ final class LexicalScanner {
         return i + p.length;
     }
 
-    private static boolean onlyMarkup(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (" #=-*[<{".indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isMarkup(char c) {
+        return c == ' ' || c == '#' || c == '=' || c == '-' || c == '*' || c == '[' || c == '<' || c == '{';
     }
 
     private static void windowScan(WindowRule rule, int id, String s, int maxHits, List<Hit> hits) {
@@ -354,8 +374,13 @@ final class LexicalScanner {
                 int ws;
                 int we;
                 if (rule.lineStart()) {
-                    ws = s.lastIndexOf('\n', p) + 1;
-                    if (p - ws > rule.fwd() || !onlyMarkup(s, ws, p)) {
+                    // only markup between the line start and the anchor; scanned backwards from the anchor so
+                    // a long line with many anchors costs no more than its markup
+                    ws = p;
+                    while (ws > 0 && p - ws <= rule.fwd() && isMarkup(s.charAt(ws - 1))) {
+                        ws--;
+                    }
+                    if (ws > 0 && s.charAt(ws - 1) != '\n' || p - ws > rule.fwd()) {
                         continue;
                     }
                     int nl = s.indexOf('\n', p);
@@ -371,7 +396,12 @@ final class LexicalScanner {
                     ws = Math.max(ws, coveredTo - rule.back() - a.length());
                     ws = Math.max(0, ws);
                 }
-                Matcher m = rule.pattern().matcher(s.substring(ws, we));
+                String window = s.substring(ws, we);
+                coveredTo = Math.max(coveredTo, we);
+                if (!containsOneOfEach(window, rule.required())) {
+                    continue;
+                }
+                Matcher m = rule.pattern().matcher(window);
                 if (m.find()) {
                     int st = ws + m.start();
                     int en = ws + m.end();
@@ -387,7 +417,6 @@ final class LexicalScanner {
                         count++;
                     }
                 }
-                coveredTo = Math.max(coveredTo, we);
             }
         }
     }

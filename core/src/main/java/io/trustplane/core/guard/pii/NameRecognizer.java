@@ -31,6 +31,7 @@ final class NameRecognizer {
     private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|"
             + "Place|Pl|Square|Sq|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Alley|Row|Crescent|"
             + "Close|Plaza|Walk|Gardens|Grove|Hill|Mews|Path|Pike|Loop|Run|Strasse|Straße|Str|Rue|Via|Calle|Avenida";
+    private static final Set<String> STREET_TYPE_WORDS = Set.of(STREET_TYPES.split("\\|"));
     private static final Pattern STREET = Pattern.compile("\\b\\d{1,6}[A-Za-z]?,? (?:[\\p{Lu}\\d][\\p{L}\\d'.-]* ){0,4}(?:"
             + STREET_TYPES + ")\\b\\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\\.? ?[\\dA-Za-z-]{1,6})?"
             + "(?:,?\\s{1,3}(?:\\p{Lu}[\\p{L}.'-]+ ?){1,3}(?:,? [A-Z]{2})?(?: \\d{5}(?:-\\d{4})?)?)?");
@@ -64,6 +65,9 @@ final class NameRecognizer {
                     && !(text.charAt(after) == ',' || Character.isLetter(text.charAt(after)))) {
                 continue;
             }
+            if (!mayStartStreet(text, after)) {
+                continue;
+            }
             streets++;
             Matcher m = STREET.matcher(text.substring(run.start(), Math.min(text.length(), run.start() + 200)));
             if (m.find() && m.start() == 0) {
@@ -84,6 +88,37 @@ final class NameRecognizer {
             }
             i = Math.max(next, i + 1);
         }
+    }
+
+    /**
+     * Whether a street type ("Ave", "Road", ...) follows within five capitalised words of a house number:
+     * the cheap test that keeps the street pattern off "24 months" and "3 pm".
+     */
+    private static boolean mayStartStreet(String text, int from) {
+        int i = from;
+        int n = text.length();
+        for (int word = 0; word < 5; word++) {
+            while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+                i++;
+            }
+            if (i >= n || !(Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i)))) {
+                return false;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (STREET_TYPE_WORDS.contains(text.substring(start, i))) {
+                return true;
+            }
+            if (i < n && text.charAt(i) == '.') {
+                i++;
+            }
+            if (i >= n || text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tries a person starting at word i; returns the index after it, or i when there is none. */

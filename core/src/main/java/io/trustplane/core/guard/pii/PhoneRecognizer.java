@@ -4,6 +4,8 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.re2j.Pattern;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Phone numbers via libphonenumber's matcher, which knows every country's numbering plan. International
@@ -16,8 +18,11 @@ import java.util.List;
 final class PhoneRecognizer {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final List<String> REGIONS = List.of("US", "GB", "AU", "DE", "IN");
-    private static final Pattern CONTEXT = Pattern.compile(
-            "(?i)\\b(?:phone|tel|telephone|mobile|cell|fax|call|text|whatsapp|contact|office|number|reach|dial|sms|ph)\\b");
+    private static final Set<String> CUES = Set.of("phone", "tel", "telephone", "mobile", "cell", "fax", "call", "text",
+            "whatsapp", "contact", "office", "number", "reach", "dial", "sms", "ph");
+    /** "order number 4471-2290" is not a phone number. */
+    private static final Set<String> NOT_PHONE_NUMBERS = Set.of("order", "account", "invoice", "tracking", "reference",
+            "case", "ticket", "serial", "model", "part", "item", "confirmation", "booking", "policy", "customer", "member");
     private static final int MAX_WINDOWS = 256;
     private static final Pattern DATE_SHAPE = Pattern.compile("^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}$");
     private static final Pattern PHONE_SHAPE = Pattern.compile("^(?:\\+|\\(|00)|\\d[ .-]\\d|\\)\\s?\\d");
@@ -30,17 +35,55 @@ final class PhoneRecognizer {
             return;
         }
         // libphonenumber's matcher is thorough but slow on long texts, so it only ever sees short windows
-        // around the digit runs found in one pass by TextShape.
+        // around the digit runs found in one pass by TextShape, and only as many regions as it takes.
         int windows = 0;
         for (TextShape.DigitRun run : shape.digitRuns()) {
             if (run.digits() < 7 || run.digits() > 20 || run.dotted() && run.digits() <= 12 && looksLikeIp(text, run)) {
                 continue;
             }
+            boolean plus = run.start() > 0 && (text.charAt(run.start() - 1) == '+'
+                    || text.charAt(run.start() - 1) == '(' && run.start() > 1 && text.charAt(run.start() - 2) == '+');
+            boolean international = plus || text.startsWith("00", run.start());
+            boolean cue = hasCue(text, Math.max(0, run.start() - 40), run.start());
+            if (run.digits() < 9 && !international && !cue) {
+                continue; // short national numbers look like parts of addresses, codes and amounts
+            }
             if (windows++ >= MAX_WINDOWS) {
                 break;
             }
-            window(text, Math.max(0, run.start() - 4), Math.min(text.length(), run.end() + 12), out);
+            int from = Math.max(0, run.start() - 4);
+            int to = Math.min(text.length(), run.end() + 12);
+            // a number written with + reads the same in every region; the first region that finds one wins
+            for (String region : plus ? List.of("US") : REGIONS) {
+                if (window(text, from, to, region, out)) {
+                    break;
+                }
+            }
         }
+    }
+
+    /** Whether one of the cue words ("phone", "call", ...) occurs in the text between from and to. */
+    static boolean hasCue(String text, int from, int to) {
+        int i = from;
+        String previous = "";
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= 9 && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (CUES.contains(word) && !(word.equals("number") && NOT_PHONE_NUMBERS.contains(previous))) {
+                    return true;
+                }
+                previous = word;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeIp(String text, TextShape.DigitRun run) {
@@ -48,38 +91,42 @@ final class PhoneRecognizer {
         return s.chars().filter(c -> c == '.').count() == 3 && s.indexOf(' ') < 0;
     }
 
-    private static void window(String text, int from, int to, Candidates out) {
+    /** Runs the matcher over one window in one region; true when it reported a number. */
+    private static boolean window(String text, int from, int to, String region, Candidates out) {
         String part = text.substring(from, to);
-        for (String region : REGIONS) {
-            for (PhoneNumberMatch match : UTIL.findNumbers(part, region, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
-                int start = from + match.start();
-                int end = from + match.end();
-                if (out.overlapsAny(start, end)) {
-                    continue;
-                }
-                String raw = match.rawString();
-                if (DATE_SHAPE.matcher(raw).find() || (end < text.length() && text.charAt(end) == ':')) {
-                    continue; // dates and times, not phone numbers
-                }
-                int digits = StructuredRecognizers.digitsOf(raw, 0, raw.length()).length();
-                if (digits < 7 || digits > 15 + 6) {
-                    continue;
-                }
-                boolean valid = UTIL.isValidNumber(match.number());
-                boolean shaped = PHONE_SHAPE.matcher(raw).find();
-                boolean context = CONTEXT.matcher(text.substring(Math.max(0, start - 40), start)).find();
-                boolean international = raw.startsWith("+") || raw.startsWith("00");
-                if (digits < 9 && !context && !international) {
-                    continue; // short national numbers look like parts of addresses, codes and amounts
-                }
-                if (valid && (shaped || context)) {
-                    out.add("PHONE_NUMBER", start, end, 0.85, "phone number");
-                } else if (shaped && (context || digits >= 10)) {
-                    out.add("PHONE_NUMBER", start, end, 0.6, "phone-number-shaped digits");
-                } else if (valid) {
-                    out.add("PHONE_NUMBER", start, end, 0.45, "digits valid as a phone number");
-                }
+        boolean found = false;
+        for (PhoneNumberMatch match : UTIL.findNumbers(part, region, PhoneNumberUtil.Leniency.POSSIBLE, 10)) {
+            int start = from + match.start();
+            int end = from + match.end();
+            if (out.overlapsAny(start, end)) {
+                continue;
             }
+            String raw = match.rawString();
+            if (DATE_SHAPE.matcher(raw).find() || (end < text.length() && text.charAt(end) == ':')) {
+                continue; // dates and times, not phone numbers
+            }
+            int digits = StructuredRecognizers.digitsOf(raw, 0, raw.length()).length();
+            if (digits < 7 || digits > 15 + 6) {
+                continue;
+            }
+            boolean valid = UTIL.isValidNumber(match.number());
+            boolean shaped = PHONE_SHAPE.matcher(raw).find();
+            boolean context = hasCue(text, Math.max(0, start - 40), start);
+            boolean international = raw.startsWith("+") || raw.startsWith("00");
+            if (digits < 9 && !context && !international) {
+                continue; // short national numbers look like parts of addresses, codes and amounts
+            }
+            if (valid && (shaped || context)) {
+                out.add("PHONE_NUMBER", start, end, 0.85, "phone number");
+            } else if (shaped && (context || digits >= 10)) {
+                out.add("PHONE_NUMBER", start, end, 0.6, "phone-number-shaped digits");
+            } else if (valid) {
+                out.add("PHONE_NUMBER", start, end, 0.45, "digits valid as a phone number");
+            } else {
+                continue;
+            }
+            found = true;
         }
+        return found;
     }
 }

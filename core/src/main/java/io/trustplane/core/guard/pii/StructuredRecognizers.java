@@ -107,9 +107,28 @@ final class StructuredRecognizers {
     private static void emails(String text, Candidates out) {
         Windows windows = new Windows(EMAIL, text, (start, end, value) -> out.add("EMAIL_ADDRESS", start, end, 0.95, "e-mail address"));
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            windows.add(at - 64, at + 256);
+            // the window is the address's possible extent: local-part characters before, domain ones after
+            int from = at;
+            while (from > 0 && at - from < 64 && isLocalPartChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at + 1;
+            while (to < text.length() && to - at < 256 && isDomainChar(text.charAt(to))) {
+                to++;
+            }
+            if (from < at && to > at + 3) {
+                windows.add(from, to);
+            }
         }
         windows.flush();
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0);
+    }
+
+    private static boolean isDomainChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
     }
 
     private static void urlCredentials(String text, Candidates out) {

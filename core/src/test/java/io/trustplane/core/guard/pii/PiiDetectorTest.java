@@ -63,6 +63,9 @@ class PiiDetectorTest {
         assertThat(found("Call me at (415) 555-2671 or +44 20 7946 0958.", "PHONE_NUMBER"))
                 .containsExactly("(415) 555-2671", "+44 20 7946 0958");
         assertThat(found("Invoice 2024-05-17 total 1234567", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("My order number is 4471-2290 and I paid with PayPal.", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("Text my number, 4471-2290, after six.", "PHONE_NUMBER")).isNotEmpty();
+        assertThat(found("Ring 0044 20 7946 0958 from abroad", "PHONE_NUMBER")).containsExactly("0044 20 7946 0958");
     }
 
     @Test
@@ -84,6 +87,8 @@ class PiiDetectorTest {
         assertThat(found("Ship it to 1600 Pennsylvania Avenue NW, Washington, DC 20500 today", "LOCATION"))
                 .anySatisfy(l -> assertThat(l).startsWith("1600 Pennsylvania Avenue"));
         assertThat(found("The May release will ship on Monday.", "PERSON")).isEmpty();
+        assertThat(found("Ship within 24 Business Days to 221B Baker Street, London.", "LOCATION"))
+                .anySatisfy(l -> assertThat(l).startsWith("221B Baker Street"));
     }
 
     @Test
