@@ -36,7 +36,8 @@ public final class EmbeddingHeadTrainer {
             rows.add(new Row(n.get("text").asString(), "attack".equals(n.get("label").asString()), n.get("source_set").asString(),
                     n.get("split").asString()));
         }
-        MiniLmEncoder model = new MiniLmEncoder();
+        MiniLmEncoder model = new MiniLmEncoder(Integer.getInteger("tp.maxTokens", MiniLmEncoder.DEFAULT_MAX_TOKENS),
+                Math.min(2, Runtime.getRuntime().availableProcessors()));
         List<Row> train = rows.stream().filter(r -> r.split().equals("train")).toList();
         List<Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
         long t0 = System.nanoTime();
