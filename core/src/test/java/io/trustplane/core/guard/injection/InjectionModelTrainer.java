@@ -30,7 +30,7 @@ public final class InjectionModelTrainer {
     static final long SEED = 42;
     static final int FOLDS = 5;
     static final int EPOCHS = Integer.getInteger("tp.epochs", 10);
-    static final double LR = Double.parseDouble(System.getProperty("tp.lr", "0.2"));
+    static final double LR = Double.parseDouble(System.getProperty("tp.lr", "0.02"));
     static final double L2 = Double.parseDouble(System.getProperty("tp.l2", "1e-6"));
     static final double POS = Double.parseDouble(System.getProperty("tp.pos", "0.5"));
 
