@@ -20,14 +20,7 @@ public final class PromptRows {
 
     /** The default location, relative to the repository root or the core module. */
     public static Path defaultPath() {
-        for (String p : new String[] {"../shared/datasets/prompts_train_dev.jsonl", "../../shared/datasets/prompts_train_dev.jsonl",
-                "/work/shared/datasets/prompts_train_dev.jsonl"}) {
-            Path path = Path.of(p);
-            if (Files.isReadable(path)) {
-                return path;
-            }
-        }
-        return Path.of("../shared/datasets/prompts_train_dev.jsonl");
+        return io.trustplane.core.guard.DatasetFiles.find("prompts_train_dev.jsonl");
     }
 
     public static List<Row> read(Path path) throws IOException {
