@@ -40,12 +40,14 @@ final class LexicalScanner {
     private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps) {}
 
     /**
-     * A structural rule: RE2/J pattern run on windows around anchors. {@code required} lists groups of
-     * words of which the window must contain at least one per group before the pattern runs: a necessary
-     * condition of the pattern that costs a few {@code indexOf}s instead of a regex pass.
+     * A structural rule: RE2/J pattern run on windows around anchors. Optionally, {@code startWords} are
+     * the words a match begins with (give or take a two-character prefix such as the "e-" of "e-mail") and
+     * {@code alsoWords} words of which a match contains one: the window must contain both kinds, and the
+     * pattern runs from the first start word on. Both are necessary conditions of the pattern that cost a
+     * few {@code indexOf}s instead of a regex pass over the whole window.
      */
     private record WindowRule(InjectionType type, double confidence, String[] anchors, int back, int fwd,
-            boolean lineStart, Pattern pattern, String[][] required) {}
+            boolean lineStart, Pattern pattern, String[] startWords, String[] alsoWords) {}
 
     private static final List<PhraseRule> PHRASES = new ArrayList<>();
     private static final List<WindowRule> WINDOWS = new ArrayList<>();
@@ -212,24 +214,37 @@ final class LexicalScanner {
     }
 
     private static void window(InjectionType type, double conf, String[] anchors, int back, int fwd, boolean lineStart,
-            String regex, String[]... required) {
-        WINDOWS.add(new WindowRule(type, conf, anchors, back, fwd, lineStart, Pattern.compile(regex), required));
+            String regex) {
+        window(type, conf, anchors, back, fwd, lineStart, regex, null, null);
     }
 
-    private static boolean containsOneOfEach(String window, String[][] required) {
-        for (String[] group : required) {
-            boolean any = false;
-            for (String word : group) {
-                if (window.contains(word)) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
-                return false;
+    private static void window(InjectionType type, double conf, String[] anchors, int back, int fwd, boolean lineStart,
+            String regex, String[] startWords, String[] alsoWords) {
+        WINDOWS.add(new WindowRule(type, conf, anchors, back, fwd, lineStart, Pattern.compile(regex), startWords, alsoWords));
+    }
+
+    /** Offset in the window from which the rule's pattern can match, or -1 if it cannot match there. */
+    private static int matchableFrom(String window, WindowRule rule) {
+        if (rule.startWords() == null) {
+            return 0;
+        }
+        int first = Integer.MAX_VALUE;
+        for (String word : rule.startWords()) {
+            int i = window.indexOf(word);
+            if (i >= 0 && i < first) {
+                first = i;
             }
         }
-        return true;
+        if (first == Integer.MAX_VALUE) {
+            return -1;
+        }
+        for (String word : rule.alsoWords()) {
+            if (window.indexOf(word, first) >= 0) {
+                // one character more than the prefix, so that \b sees the real character before the word
+                return Math.max(0, first - 3);
+            }
+        }
+        return -1;
     }
 
     /** Number of rules (phrase rules first, then structural), for feature vectors. */
@@ -398,13 +413,14 @@ final class LexicalScanner {
                 }
                 String window = s.substring(ws, we);
                 coveredTo = Math.max(coveredTo, we);
-                if (!containsOneOfEach(window, rule.required())) {
+                int offset = matchableFrom(window, rule);
+                if (offset < 0) {
                     continue;
                 }
-                Matcher m = rule.pattern().matcher(window);
+                Matcher m = rule.pattern().matcher(offset == 0 ? window : window.substring(offset));
                 if (m.find()) {
-                    int st = ws + m.start();
-                    int en = ws + m.end();
+                    int st = ws + offset + m.start();
+                    int en = ws + offset + m.end();
                     boolean dup = false;
                     for (Hit h : hits) {
                         if (h.rule() == id && h.start() == st) {

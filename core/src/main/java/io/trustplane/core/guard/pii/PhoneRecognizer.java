@@ -75,13 +75,16 @@ final class PhoneRecognizer {
             while (i < to && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i - start <= 9 && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (CUES.contains(word) && !(word.equals("number") && NOT_PHONE_NUMBERS.contains(previous))) {
-                    return true;
-                }
-                previous = word;
+            if (i - start > 12) {
+                previous = "";
+                continue; // longer than any cue or excluding word
             }
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (CUES.contains(word) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+                    && !(word.equals("number") && NOT_PHONE_NUMBERS.contains(previous))) {
+                return true;
+            }
+            previous = word;
         }
         return false;
     }

@@ -64,6 +64,7 @@ class PiiDetectorTest {
                 .containsExactly("(415) 555-2671", "+44 20 7946 0958");
         assertThat(found("Invoice 2024-05-17 total 1234567", "PHONE_NUMBER")).isEmpty();
         assertThat(found("My order number is 4471-2290 and I paid with PayPal.", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("Your confirmation number: 4471-2290.", "PHONE_NUMBER")).isEmpty();
         assertThat(found("Text my number, 4471-2290, after six.", "PHONE_NUMBER")).isNotEmpty();
         assertThat(found("Ring 0044 20 7946 0958 from abroad", "PHONE_NUMBER")).containsExactly("0044 20 7946 0958");
     }
