@@ -2,6 +2,7 @@ package io.trustplane.core.guard.pii;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.trustplane.core.guard.text.MergedWindows;
 
 /**
  * Identifiers with a fixed structure, found by linear-time RE2/J patterns and kept only when their
@@ -44,41 +45,9 @@ final class StructuredRecognizers {
         }
     }
 
-    /**
-     * Collects windows and scans each merged run of overlapping windows once, so that a text made of
-     * thousands of anchors ("@@@@...") costs one pass, not one pass per anchor.
-     */
-    static final class Windows {
-        private final Pattern pattern;
-        private final String text;
-        private final Hit hit;
-        private int start = -1;
-        private int end = -1;
-
-        Windows(Pattern pattern, String text, Hit hit) {
-            this.pattern = pattern;
-            this.text = text;
-            this.hit = hit;
-        }
-
-        void add(int from, int to) {
-            int f = Math.max(0, from);
-            int t = Math.min(text.length(), to);
-            if (start >= 0 && f <= end) {
-                end = Math.max(end, t);
-                return;
-            }
-            flush();
-            start = f;
-            end = t;
-        }
-
-        void flush() {
-            if (start >= 0) {
-                scan(pattern, text, start, end, hit);
-            }
-            start = -1;
-        }
+    /** Runs {@code pattern} on each merged window. */
+    private static void scan(Pattern pattern, String text, MergedWindows windows, Hit hit) {
+        windows.forEach((from, to) -> scan(pattern, text, from, to, hit));
     }
 
     static void find(String text, TextShape shape, Candidates out) {
@@ -105,7 +74,7 @@ final class StructuredRecognizers {
     }
 
     private static void emails(String text, Candidates out) {
-        Windows windows = new Windows(EMAIL, text, (start, end, value) -> out.add("EMAIL_ADDRESS", start, end, 0.95, "e-mail address"));
+        MergedWindows windows = new MergedWindows(text.length());
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             // the window is the address's possible extent: local-part characters before, domain ones after
             int from = at;
@@ -120,7 +89,7 @@ final class StructuredRecognizers {
                 windows.add(from, to);
             }
         }
-        windows.flush();
+        scan(EMAIL, text, windows, (start, end, value) -> out.add("EMAIL_ADDRESS", start, end, 0.95, "e-mail address"));
     }
 
     private static boolean isLocalPartChar(char c) {
@@ -132,8 +101,7 @@ final class StructuredRecognizers {
     }
 
     private static void urlCredentials(String text, Candidates out) {
-        Windows windows = new Windows(URL_CREDENTIALS, text,
-                (start, end, value) -> out.add("URL_WITH_CREDENTIALS", start, end, 0.95, "URL with a user name and password"));
+        MergedWindows windows = new MergedWindows(text.length());
         for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
             int atSign = -1;
             boolean colon = false;
@@ -153,7 +121,8 @@ final class StructuredRecognizers {
                 windows.add(at - 24, atSign + 300);
             }
         }
-        windows.flush();
+        scan(URL_CREDENTIALS, text, windows,
+                (start, end, value) -> out.add("URL_WITH_CREDENTIALS", start, end, 0.95, "URL with a user name and password"));
     }
 
     private static void cards(String text, TextShape shape, Candidates out) {
@@ -402,24 +371,22 @@ final class StructuredRecognizers {
                 out.add("CRYPTO_WALLET", start, i, 0.95, "Bitcoin address (checksum valid)");
             }
         }
-        Windows bech32 = new Windows(BECH32, text, (s, e, value) -> {
+        isolatedMatches(BECH32, text, "bc1", 80, 0.85, "Bitcoin bech32 address", out);
+        isolatedMatches(ETH, text, "0x", 42, 0.8, "Ethereum address", out);
+    }
+
+    /** Wallet addresses that start with {@code prefix}: the pattern on windows after each prefix, whole words only. */
+    private static void isolatedMatches(Pattern pattern, String text, String prefix, int width, double confidence,
+            String reason, Candidates out) {
+        MergedWindows windows = new MergedWindows(text.length());
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length())) {
+            windows.add(at, at + width);
+        }
+        scan(pattern, text, windows, (s, e, value) -> {
             if (TextShape.isolatedWord(text, s, e)) {
-                out.add("CRYPTO_WALLET", s, e, 0.85, "Bitcoin bech32 address");
+                out.add("CRYPTO_WALLET", s, e, confidence, reason);
             }
         });
-        for (int at = text.indexOf("bc1"); at >= 0; at = text.indexOf("bc1", at + 3)) {
-            bech32.add(at, at + 80);
-        }
-        bech32.flush();
-        Windows eth = new Windows(ETH, text, (s, e, value) -> {
-            if (TextShape.isolatedWord(text, s, e)) {
-                out.add("CRYPTO_WALLET", s, e, 0.8, "Ethereum address");
-            }
-        });
-        for (int at = text.indexOf("0x"); at >= 0; at = text.indexOf("0x", at + 2)) {
-            eth.add(at, at + 42);
-        }
-        eth.flush();
     }
 
     static String digitsOf(String text, int start, int end) {

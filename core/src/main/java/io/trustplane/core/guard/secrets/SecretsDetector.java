@@ -6,6 +6,7 @@ import io.trustplane.core.guard.DetectorResult;
 import io.trustplane.core.guard.Finding;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextSegment;
+import io.trustplane.core.guard.text.MergedWindows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class SecretsDetector implements Detector {
             matchWindow(rule, text, 0, text.length(), out, new int[1]);
             return;
         }
-        List<int[]> windows = new ArrayList<>();
+        MergedWindows windows = new MergedWindows(text.length());
         for (String keyword : rule.keywords()) {
             for (int at = lower.indexOf(keyword); at >= 0 && windows.size() < MAX_WINDOWS; at = lower.indexOf(keyword, at + 1)) {
                 boolean anchored = switch (rule.anchor()) {
@@ -101,27 +102,11 @@ public final class SecretsDetector implements Detector {
                     continue;
                 }
                 int end = rule.reach() == Integer.MAX_VALUE ? text.length() : (int) Math.min(text.length(), (long) at + rule.reach());
-                windows.add(new int[] {Math.max(0, at - REACH_BEFORE), end});
+                windows.add(at - REACH_BEFORE, end);
             }
         }
-        windows.sort((a, b) -> Integer.compare(a[0], b[0]));
         int[] hits = new int[1];
-        int start = -1;
-        int end = -1;
-        for (int[] w : windows) {
-            if (w[0] > end) {
-                if (start >= 0) {
-                    matchWindow(rule, text, start, end, out, hits);
-                }
-                start = w[0];
-                end = w[1];
-            } else {
-                end = Math.max(end, w[1]);
-            }
-        }
-        if (start >= 0) {
-            matchWindow(rule, text, start, end, out, hits);
-        }
+        windows.forEach((from, to) -> matchWindow(rule, text, from, to, out, hits));
     }
 
     /** After the rest of the key name (and an optional closing quote), is there a {@code :} or {@code =}? */
