@@ -1,0 +1,113 @@
+package io.trustplane.core.audit.log;
+
+import io.trustplane.core.audit.merkle.MerkleHashes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.erdtman.jcs.JsonCanonicalizer;
+
+/**
+ * One entry of the audit log. Its Merkle leaf is the RFC 8785 (JCS) canonical JSON of
+ * <pre>{"action","actor","body","prev","project","seq","target","time"}</pre>
+ * with {@code time} as RFC 3339 UTC with exactly six fractional digits, {@code project} a string or null,
+ * {@code body} the entry's JSON object and {@code prev} the lowercase hex leaf hash of entry {@code seq - 1}
+ * ({@link #GENESIS_PREV} for entry 0). Every field is therefore covered by the leaf hash, and the leaf
+ * hash of each entry by the next one.
+ *
+ * @param seq     position in the log, from 0; also the Merkle leaf index
+ * @param time    when the log appended it (microsecond precision)
+ * @param actor   who did it: a key prefix, {@code admin}, or {@code system}
+ * @param project the project it concerns, or null for organization- or system-wide changes
+ * @param action  what happened, e.g. {@code api_key.created}
+ * @param target  what it happened to, e.g. {@code api_key:tpk_3f9a1c2b}
+ * @param body    the details as a JSON object (any formatting; hashed canonically)
+ * @param prev    lowercase hex of the previous entry's leaf hash
+ */
+public record AuditEntry(long seq, Instant time, String actor, String project, String action, String target,
+                         String body, String prev) {
+    public static final String GENESIS_PREV = "0".repeat(64);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final HexFormat HEX = HexFormat.of();
+
+    public AuditEntry {
+        if (seq < 0) throw new IllegalArgumentException("seq must not be negative: " + seq);
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(prev, "prev");
+        time = time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The entry's time as it is hashed: RFC 3339, UTC, six fractional digits. */
+    public String timeText() {
+        return TIME.format(time);
+    }
+
+    /** The canonical JSON of the entry: the bytes of its Merkle leaf. Fails if {@code body} is not a JSON object. */
+    public byte[] leafBytes() {
+        String trimmed = body.strip();
+        if (!trimmed.startsWith("{")) {
+            throw new IllegalArgumentException("an audit entry's body must be a JSON object");
+        }
+        StringBuilder json = new StringBuilder(128 + body.length());
+        json.append("{\"action\":").append(quote(action))
+                .append(",\"actor\":").append(quote(actor))
+                .append(",\"body\":").append(trimmed)
+                .append(",\"prev\":").append(quote(prev))
+                .append(",\"project\":").append(project == null ? "null" : quote(project))
+                .append(",\"seq\":").append(seq)
+                .append(",\"target\":").append(quote(target))
+                .append(",\"time\":").append(quote(timeText()))
+                .append('}');
+        try {
+            return new JsonCanonicalizer(json.toString()).getEncodedUTF8();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("the audit entry's body is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** The RFC 6962 leaf hash of {@link #leafBytes()}. */
+    public byte[] leafHash() {
+        return MerkleHashes.leaf(leafBytes());
+    }
+
+    public String leafHashHex() {
+        return HEX.formatHex(leafHash());
+    }
+
+    /** A body in canonical form (sorted keys, no spaces), as the store keeps it. */
+    public static String canonicalBody(String json) {
+        try {
+            String canonical = new JsonCanonicalizer(json).getEncodedString();
+            if (!canonical.startsWith("{")) throw new IllegalArgumentException("an audit entry's body must be a JSON object");
+            return canonical;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JSON string literal; the canonicalizer re-encodes it, so only validity matters here. */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
