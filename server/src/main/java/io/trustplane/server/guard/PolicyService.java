@@ -6,11 +6,13 @@ import io.trustplane.core.guard.GuardEngine;
 import io.trustplane.core.guard.policy.CompiledPolicy;
 import io.trustplane.core.guard.rules.CustomRulesDetector;
 import io.trustplane.core.validation.FieldError;
+import io.trustplane.server.audit.Auditor;
 import io.trustplane.server.web.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -27,11 +29,13 @@ public class PolicyService {
     private final JsonMapper json;
     private final GuardEngine engine;
     private final ProjectPolicy defaultPolicy;
+    private final Auditor auditor;
     private final Cache<UUID, ProjectPolicy> cache = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    public PolicyService(PolicyRepository repository, JsonMapper json, GuardEngine engine) {
+    public PolicyService(PolicyRepository repository, JsonMapper json, GuardEngine engine, Auditor auditor) {
         this.repository = repository;
+        this.auditor = auditor;
         this.json = json;
         this.engine = engine;
         PolicyDocument document = PolicyDocuments.defaultDocument();
@@ -57,8 +61,11 @@ public class PolicyService {
     public ProjectPolicy save(UUID projectId, JsonNode body, String actor) {
         PolicyDocument document = PolicyDocuments.validate(body);
         Instant now = Instant.now();
-        int version = repository.insertNext(projectId, json.writeValueAsString(document), now, actor);
+        String documentJson = json.writeValueAsString(document);
+        int version = repository.insertNext(projectId, documentJson, now, actor);
         cache.invalidate(projectId);
+        auditor.record(actor, projectId, "policy.saved", "policy:" + version,
+                Map.of("version", version, "policy", json.readTree(documentJson)));
         return new ProjectPolicy(version, document, PolicyDocuments.compile(document, version), now, actor, engineFor(document));
     }
 

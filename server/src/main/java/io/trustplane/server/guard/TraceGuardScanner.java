@@ -16,6 +16,7 @@ import io.trustplane.server.ingest.SpanBatch;
 import io.trustplane.server.ingest.SpanBatchCodec;
 import io.trustplane.server.ingest.SpanProjector;
 import io.trustplane.server.store.SqlTime;
+import io.trustplane.server.store.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -138,7 +139,7 @@ public class TraceGuardScanner implements SmartLifecycle {
                 } catch (SQLException | RuntimeException e) {
                     failures++;
                     log.error("guard scanning failed (attempt {}); retrying", failures, e);
-                    rollbackQuietly(duck);
+                    Transactions.rollbackQuietly(duck);
                     if (failures >= 3) {
                         offset = skipOneRecord(duck, offset);
                         failures = 0;
@@ -287,7 +288,7 @@ public class TraceGuardScanner implements SmartLifecycle {
         try {
             write(duck, List.of(SpanBatchCodec.decode(first.payload())), first.nextOffset());
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(duck);
+            Transactions.rollbackQuietly(duck);
             skippedRecords.increment();
             log.error("skipping event-log record at offset {} that cannot be guard-scanned", first.offset(), e);
             try {
@@ -328,12 +329,4 @@ public class TraceGuardScanner implements SmartLifecycle {
         }
     }
 
-    private static void rollbackQuietly(DuckDBConnection duck) {
-        try {
-            if (!duck.getAutoCommit()) duck.rollback();
-            duck.setAutoCommit(true);
-        } catch (SQLException e) {
-            log.warn("rollback failed: {}", e.getMessage());
-        }
-    }
 }

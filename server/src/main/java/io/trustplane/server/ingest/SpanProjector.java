@@ -11,6 +11,7 @@ import io.trustplane.server.eventlog.LogConsumers;
 import io.trustplane.server.eventlog.LogRecord;
 import io.trustplane.server.eventlog.SegmentedFileLog;
 import io.trustplane.server.store.SqlTime;
+import io.trustplane.server.store.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -153,7 +154,7 @@ public class SpanProjector implements SmartLifecycle {
                 } catch (SQLException | RuntimeException e) {
                     failures++;
                     log.error("projecting the event log failed (attempt {}); retrying", failures, e);
-                    rollbackQuietly(duck);
+                    Transactions.rollbackQuietly(duck);
                     if (failures >= 3) {
                         offset = projectRecordByRecord(duck, offset);
                         failures = 0;
@@ -182,7 +183,7 @@ public class SpanProjector implements SmartLifecycle {
             }
         } catch (SQLException | RuntimeException e) {
             log.warn("could not project the rest of the event log before shutdown; it is replayed at the next start", e);
-            rollbackQuietly(duck);
+            Transactions.rollbackQuietly(duck);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -316,7 +317,7 @@ public class SpanProjector implements SmartLifecycle {
             try {
                 write(duck, List.of(record), record.nextOffset());
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(duck);
+                Transactions.rollbackQuietly(duck);
                 skippedRecords.increment();
                 log.error("skipping event-log record at offset {} that cannot be projected", record.offset(), e);
                 try {
@@ -365,12 +366,4 @@ public class SpanProjector implements SmartLifecycle {
         }
     }
 
-    private static void rollbackQuietly(DuckDBConnection duck) {
-        try {
-            if (!duck.getAutoCommit()) duck.rollback();
-            duck.setAutoCommit(true);
-        } catch (SQLException e) {
-            log.warn("rollback failed: {}", e.getMessage());
-        }
-    }
 }

@@ -9,11 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems of query parameters so one 400 answer lists them all. */
-final class QueryParams {
+/** Collects the problems of query parameters so one 400 answer lists them all. Shared by the query APIs. */
+public final class QueryParams {
     private final List<FieldError> errors = new ArrayList<>();
 
-    Instant time(String field, String value) {
+    public Instant time(String field, String value) {
         if (value == null || value.isBlank()) return null;
         try {
             return OffsetDateTime.parse(value.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
@@ -23,7 +23,7 @@ final class QueryParams {
         }
     }
 
-    String text(String field, String value, int maxLength) {
+    public String text(String field, String value, int maxLength) {
         if (value == null || value.isEmpty()) return null;
         if (value.length() > maxLength) {
             error(field, "must be at most " + maxLength + " characters");
@@ -32,7 +32,7 @@ final class QueryParams {
         return value;
     }
 
-    int intInRange(String field, String value, int defaultValue, int min, int max) {
+    public int intInRange(String field, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) return defaultValue;
         try {
             int parsed = Integer.parseInt(value.trim());
@@ -44,7 +44,19 @@ final class QueryParams {
         return defaultValue;
     }
 
-    <E extends Enum<E>> String oneOf(String field, String value, List<String> allowed) {
+    public long longInRange(String field, String value, long defaultValue, long min, long max) {
+        if (value == null || value.isBlank()) return defaultValue;
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed >= min && parsed <= max) return parsed;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(field, "must be an integer from " + min + " to " + max);
+        return defaultValue;
+    }
+
+    public <E extends Enum<E>> String oneOf(String field, String value, List<String> allowed) {
         if (value == null || value.isBlank()) return null;
         String normalized = value.trim().toLowerCase(java.util.Locale.ROOT);
         if (!allowed.contains(normalized)) {
@@ -54,15 +66,15 @@ final class QueryParams {
         return normalized;
     }
 
-    void error(String field, String message) {
+    public void error(String field, String message) {
         errors.add(new FieldError(field, message));
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    void throwIfInvalid() {
+    public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors.size() == 1 ? "1 query parameter is invalid."
                     : errors.size() + " query parameters are invalid.", errors);

@@ -1,5 +1,6 @@
 package io.trustplane.server.security;
 
+import io.trustplane.server.audit.Auditor;
 import io.trustplane.server.store.SqlTime;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -22,15 +23,17 @@ public class AdminBootstrap implements SmartInitializingSingleton {
     private final JdbcTemplate jdbc;
     private final SecurityProperties properties;
     private final PrintStream console;
+    private final Auditor auditor;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public AdminBootstrap(JdbcTemplate jdbc, SecurityProperties properties) {
-        this(jdbc, properties, System.out);
+    public AdminBootstrap(JdbcTemplate jdbc, SecurityProperties properties, Auditor auditor) {
+        this(jdbc, properties, auditor, System.out);
     }
 
-    AdminBootstrap(JdbcTemplate jdbc, SecurityProperties properties, PrintStream console) {
+    AdminBootstrap(JdbcTemplate jdbc, SecurityProperties properties, Auditor auditor, PrintStream console) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.auditor = auditor;
         this.console = console;
     }
 
@@ -80,8 +83,11 @@ public class AdminBootstrap implements SmartInitializingSingleton {
     }
 
     private void insert(String key, String prefix, String name) {
+        UUID id = UUID.randomUUID();
         jdbc.update("INSERT INTO api_keys (id, project_id, scope, name, prefix, key_hash, created_at) "
                         + "VALUES (?, NULL, 'admin', ?, ?, ?, ?)",
-                UUID.randomUUID(), name, prefix, ApiKeyHasher.hash(key), SqlTime.toSql(Instant.now()));
+                id, name, prefix, ApiKeyHasher.hash(key), SqlTime.toSql(Instant.now()));
+        auditor.record(Auditor.SYSTEM, null, "admin_key.created", "api_key:" + prefix,
+                java.util.Map.of("id", id.toString(), "prefix", prefix, "name", name));
     }
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stateless API-key security: {@code /health/**} is open (probes), {@code /metrics} is open unless
  * {@code trustplane.security.public-metrics=false}, {@code /api/v1/admin/**} needs the admin credential,
- * everything else under {@code /api/} needs a project key.
+ * {@code /api/v1/audit/**} takes either, everything else under {@code /api/} needs a project key.
  */
 @Configuration
 public class SecurityConfig {
@@ -36,6 +36,7 @@ public class SecurityConfig {
                         auth.requestMatchers("/metrics").permitAll();
                     }
                     auth.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                            .requestMatchers("/api/v1/audit/**").hasAnyRole("ADMIN", "PROJECT")
                             .requestMatchers("/api/**").hasRole("PROJECT")
                             .anyRequest().hasRole("ADMIN");
                 });

@@ -1,5 +1,6 @@
 package io.trustplane.server.tenancy;
 
+import io.trustplane.server.audit.Auditor;
 import io.trustplane.server.security.ApiKeyAuthenticator;
 import io.trustplane.server.security.ApiKeyHasher;
 import io.trustplane.server.security.ApiKeys;
@@ -8,13 +9,14 @@ import io.trustplane.server.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Organizations, projects and project API keys. Creation is serialized in this process so the
+ * Organizations, projects and project API keys; every change is audited before it is answered. Creation is serialized in this process so the
  * name-uniqueness checks cannot race (the store's UNIQUE constraints are the backstop).
  */
 @Service
@@ -23,10 +25,12 @@ public class TenancyService {
 
     private final TenancyRepository repository;
     private final ApiKeyAuthenticator authenticator;
+    private final Auditor auditor;
 
-    public TenancyService(TenancyRepository repository, ApiKeyAuthenticator authenticator) {
+    public TenancyService(TenancyRepository repository, ApiKeyAuthenticator authenticator, Auditor auditor) {
         this.repository = repository;
         this.authenticator = authenticator;
+        this.auditor = auditor;
     }
 
     public synchronized Organization createOrganization(String name) {
@@ -35,6 +39,8 @@ public class TenancyService {
         }
         Organization organization = new Organization(Ids.newId(), name, now());
         repository.insert(organization);
+        auditor.record(null, "organization.created", "organization:" + organization.id(),
+                Map.of("id", organization.id().toString(), "name", name));
         log.info("created organization {} ({})", organization.id(), name);
         return organization;
     }
@@ -54,6 +60,8 @@ public class TenancyService {
         }
         Project project = new Project(Ids.newId(), organizationId, name, now());
         repository.insert(project);
+        auditor.record(project.id(), "project.created", "project:" + project.id(),
+                Map.of("id", project.id().toString(), "organizationId", organizationId.toString(), "name", name));
         log.info("created project {} ({}) in organization {}", project.id(), name, organizationId);
         return project;
     }
@@ -73,6 +81,8 @@ public class TenancyService {
         UUID id = Ids.newId();
         Instant createdAt = now();
         repository.insertKey(id, projectId, name, key.prefix(), ApiKeyHasher.hash(key.key()), createdAt);
+        auditor.record(projectId, "api_key.created", "api_key:" + key.prefix(),
+                Map.of("id", id.toString(), "prefix", key.prefix(), "name", name));
         log.info("created API key {} for project {}", key.prefix(), projectId);
         return new CreatedApiKey(id, projectId, name, key.prefix(), key.key(), createdAt);
     }
@@ -88,6 +98,8 @@ public class TenancyService {
                 .orElseThrow(() -> ApiException.notFound("API key " + keyId + " of project " + projectId));
         if (key.revokedAt() == null) {
             repository.revokeKey(keyId, now());
+            auditor.record(projectId, "api_key.revoked", "api_key:" + key.prefix(),
+                    Map.of("id", keyId.toString(), "prefix", key.prefix(), "name", key.name()));
             log.info("revoked API key {} of project {}", key.prefix(), projectId);
         }
         authenticator.invalidateAll();
