@@ -89,6 +89,11 @@ public class AuditController {
 
     public record EntryView(long seq, String time, String actor, String project, String action, String target, JsonNode body,
                             String prev, String leafHash) {
+        public static EntryView of(AuditRecord record, JsonMapper json) {
+            AuditEntry e = record.entry();
+            return new EntryView(e.seq(), e.timeText(), e.actor(), e.project(), e.action(), e.target(), json.readTree(e.body()), e.prev(),
+                    record.leafHash());
+        }
     }
 
     public record EntryPage(List<EntryView> entries, Long next) {
@@ -196,9 +201,7 @@ public class AuditController {
     }
 
     private EntryView view(AuditRecord record) {
-        AuditEntry e = record.entry();
-        return new EntryView(e.seq(), e.timeText(), e.actor(), e.project(), e.action(), e.target(), json.readTree(e.body()), e.prev(),
-                record.leafHash());
+        return EntryView.of(record, json);
     }
 
     private static void requireAdmin(ProjectPrincipal caller, String what) {

@@ -3,18 +3,16 @@ package io.trustplane.server.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trustplane.core.audit.log.AuditEntry;
-import io.trustplane.core.audit.log.AuditLogVerifier;
 import io.trustplane.core.audit.log.VerificationReport;
 import io.trustplane.core.audit.merkle.MerkleProofs;
 import io.trustplane.core.audit.note.Checkpoint;
 import io.trustplane.core.audit.note.NoteVerifier;
 import io.trustplane.core.audit.note.SignedNote;
 import io.trustplane.server.testsupport.ApiClient;
+import io.trustplane.server.testsupport.AuditVerification;
 import io.trustplane.server.testsupport.ApiClient.Response;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditApiTest {
     static final String ADMIN = "audit-test-admin-key-0123456789";
-    private static final HexFormat HEX = HexFormat.of();
 
     @TempDir
     static Path dataDir;
@@ -194,37 +191,15 @@ class AuditApiTest {
         return keys.valueStream().filter(k -> k.get("retiredAt").isNull()).findFirst().orElseThrow().get("vkey").asString();
     }
 
-    /** Reads the whole log and every checkpoint through the API and verifies it with the core verifier. */
     private VerificationReport verifyEverything() throws Exception {
-        List<NoteVerifier> trusted = new ArrayList<>();
-        for (JsonNode k : api.get("/api/v1/audit/keys", ADMIN).json().get("keys")) trusted.add(NoteVerifier.parse(k.get("vkey").asString()));
-        AuditLogVerifier verifier = new AuditLogVerifier("audit.test/log", trusted);
-        String after = "";
-        while (true) {
-            JsonNode page = api.get("/api/v1/audit/entries?limit=1000" + after, ADMIN).json();
-            for (JsonNode e : page.get("entries")) verifier.entry(entryOf(e), HEX.parseHex(e.get("leafHash").asString()));
-            if (page.get("next").isNull()) break;
-            after = "&after=" + page.get("next").asLong();
-        }
-        after = "";
-        while (true) {
-            JsonNode page = api.get("/api/v1/audit/checkpoints?limit=1000" + after, ADMIN).json();
-            for (JsonNode c : page.get("checkpoints")) {
-                verifier.checkpoint(c.get("note").asString(), c.get("size").asLong(), HEX.parseHex(c.get("rootHash").asString()));
-            }
-            if (page.get("next").isNull()) break;
-            after = "&after=" + page.get("next").asLong();
-        }
-        return verifier.finish();
+        return AuditVerification.verifyThroughApi(api, ADMIN, "audit.test/log");
     }
 
-    static AuditEntry entryOf(JsonNode e) {
-        return new AuditEntry(e.get("seq").asLong(), Instant.parse(e.get("time").asString()), e.get("actor").asString(),
-                e.get("project").isNull() ? null : e.get("project").asString(), e.get("action").asString(), e.get("target").asString(),
-                e.get("body").toString(), e.get("prev").asString());
+    private static AuditEntry entryOf(JsonNode e) {
+        return AuditVerification.entryOf(e);
     }
 
     private static List<byte[]> hashes(JsonNode array) {
-        return array.valueStream().map(n -> HEX.parseHex(n.asString())).toList();
+        return AuditVerification.hashes(array);
     }
 }
