@@ -186,6 +186,52 @@ class AuditApiTest {
         assertThat(api.get("/api/v1/audit/entries?action=guard.blocked&project=" + t.projectId(), t.key()).json().get("entries").size()).isEqualTo(1);
     }
 
+    @Test
+    void theLogIsServedAsTlogTilesWhoseHashesAndEntriesMatchTheCheckpoint() throws Exception {
+        for (int i = 0; i < 300; i++) auditor.record("system", null, "test.tiles", "t:" + i, Map.of("i", i));
+        Checkpoint checkpoint = Checkpoint.parse(SignedNote.open(api.post("/api/v1/audit/checkpoint", ADMIN, "").body(),
+                List.of(NoteVerifier.parse(currentVkey()))).text());
+        long size = checkpoint.size();
+        Tenant t = tenant("tiles");
+        byte[] full = bytes("/api/v1/audit/tile/0/000", t.key());
+        assertThat(full).hasSize(256 * 32);
+        byte[] bundle = bytes("/api/v1/audit/tile/entries/000", ADMIN);
+        assertThat(api.get("/api/v1/audit/tile/entries/000", t.key()).status()).isEqualTo(403);
+        // each entry of the bundle hashes (as an RFC 6962 leaf) to the matching hash of the level-0 tile
+        java.nio.ByteBuffer entries = java.nio.ByteBuffer.wrap(bundle);
+        for (int i = 0; i < 256; i++) {
+            byte[] entry = new byte[entries.getShort() & 0xFFFF];
+            entries.get(entry);
+            assertThat(io.trustplane.core.audit.merkle.MerkleHashes.leaf(entry)).isEqualTo(java.util.Arrays.copyOfRange(full, i * 32, i * 32 + 32));
+        }
+        assertThat(entries.hasRemaining()).isFalse();
+        // the level-1 partial tile's first hash is the root of the first 256 leaves, and the checkpoint's root follows
+        // from the tiles alone: a tile client needs nothing else
+        byte[] level1 = bytes("/api/v1/audit/tile/1/000.p/" + (size / 256), t.key());
+        assertThat(java.util.Arrays.copyOf(level1, 32)).isEqualTo(rootOf(full, 256));
+        int rest = (int) (size % 256);
+        long restStart = size - rest;
+        byte[] tail = bytes("/api/v1/audit/tile/0/" + new TilePath(false, 0, restStart / 256, 256).path().substring(2) + ".p/" + rest, t.key());
+        assertThat(tail).hasSize(rest * 32);
+        assertThat(api.get("/api/v1/audit/tile/0/" + new TilePath(false, 0, restStart / 256, 256).path().substring(2), t.key()).status())
+                .isEqualTo(404); // that tile is not full yet
+        assertThat(api.get("/api/v1/audit/tile/0/67", t.key()).status()).isEqualTo(404);
+    }
+
+    private static byte[] rootOf(byte[] hashes, int n) {
+        io.trustplane.core.audit.merkle.MerkleTree tree = new io.trustplane.core.audit.merkle.MerkleTree();
+        for (int i = 0; i < n; i++) tree.appendLeafHash(java.util.Arrays.copyOfRange(hashes, i * 32, i * 32 + 32));
+        return tree.root();
+    }
+
+    private byte[] bytes(String path, String key) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + key).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
     private String currentVkey() {
         JsonNode keys = api.get("/api/v1/audit/keys", ADMIN).json().get("keys");
         return keys.valueStream().filter(k -> k.get("retiredAt").isNull()).findFirst().orElseThrow().get("vkey").asString();
