@@ -61,6 +61,7 @@ public class AuditLog implements SmartLifecycle {
     private Thread writer;
     private String lastHash = AuditEntry.GENESIS_PREV;
     private Instant lastTime = Instant.EPOCH;
+    private volatile String integrityProblem;
 
     private record Pending(AuditEvent event, CompletableFuture<AuditRecord> done) {
     }
@@ -82,22 +83,37 @@ public class AuditLog implements SmartLifecycle {
             return done.get(properties.appendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the audit log", e);
+            throw unavailable("interrupted while waiting for the audit log", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("appending to the audit log failed: " + e.getCause().getMessage(), e.getCause());
+            if (e.getCause() instanceof AuditUnavailableException u) throw u;
+            throw unavailable("appending to the audit log failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the audit log did not commit within " + properties.appendTimeout(), e);
+            throw unavailable("the audit log did not commit within " + properties.appendTimeout(), e);
         }
     }
 
     public CompletableFuture<AuditRecord> appendAsync(AuditEvent event) {
         start();
+        if (integrityProblem != null) {
+            return CompletableFuture.failedFuture(unavailable("the audit log failed its integrity check at start (" + integrityProblem
+                    + "); appends are refused until it is repaired: run `trustplane verify` to see what changed", null));
+        }
         if (!running) {
-            return CompletableFuture.failedFuture(new IllegalStateException("the audit log is stopped"));
+            return CompletableFuture.failedFuture(unavailable("the audit log is stopped", null));
         }
         CompletableFuture<AuditRecord> done = new CompletableFuture<>();
         queue.add(new Pending(event, done));
         return done;
+    }
+
+    /** Why the log failed its check at start, or null when it passed. */
+    public String integrityProblem() {
+        start();
+        return integrityProblem;
+    }
+
+    private static AuditUnavailableException unavailable(String message, Throwable cause) {
+        return new AuditUnavailableException(message, cause);
     }
 
     public long size() {
@@ -163,8 +179,8 @@ public class AuditLog implements SmartLifecycle {
         long started = System.nanoTime();
         jdbc.query("SELECT seq, leaf_hash, entry_time FROM audit_entries ORDER BY seq", rs -> {
             long seq = rs.getLong(1);
-            if (seq != tree.size()) {
-                log.error("audit log integrity: expected entry {} but the store has entry {} next; run `trustplane verify`", tree.size(), seq);
+            if (seq != tree.size() && integrityProblem == null) {
+                integrityProblem = "expected entry " + tree.size() + " but the store has entry " + seq + " next";
             }
             lastHash = rs.getString(2);
             tree.appendLeafHash(HEX.parseHex(lastHash));
@@ -175,11 +191,14 @@ public class AuditLog implements SmartLifecycle {
         }
         jdbc.query("SELECT tree_size, root_hash FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1", rs -> {
             long size = rs.getLong(1);
-            if (size > tree.size() || !HEX.formatHex(MerkleProofs.root(tree, size)).equals(rs.getString(2))) {
-                log.error("audit log integrity: the store's entries do not match the checkpoint signed at size {}; "
-                        + "run `trustplane verify` to find what changed", size);
+            if ((size > tree.size() || !HEX.formatHex(MerkleProofs.root(tree, size)).equals(rs.getString(2))) && integrityProblem == null) {
+                integrityProblem = "the recorded leaf hashes do not match the latest checkpoint, of size " + size;
             }
         });
+        if (integrityProblem != null) {
+            log.error("AUDIT LOG INTEGRITY FAILURE: {}. New audit entries and checkpoints are refused; run `trustplane verify` "
+                    + "against this server to find what changed, and restore the store from a backup or the archive.", integrityProblem);
+        }
     }
 
     // ---- the writer

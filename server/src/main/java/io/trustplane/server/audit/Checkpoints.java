@@ -52,6 +52,11 @@ public class Checkpoints implements SmartLifecycle {
 
     /** Signs the current size with every given key (used at key rotation so the old key vouches for the new). */
     public synchronized StoredCheckpoint sign(List<NoteSigner> signers) {
+        if (auditLog.integrityProblem() != null) {
+            // never vouch for a store that no longer matches what was signed
+            throw new AuditUnavailableException("no checkpoint is signed while the audit log fails its integrity check ("
+                    + auditLog.integrityProblem() + ")", null);
+        }
         long size = auditLog.size();
         byte[] root = auditLog.root(size);
         String note;
@@ -96,7 +101,7 @@ public class Checkpoints implements SmartLifecycle {
 
     private void signIfGrown() {
         try {
-            if (auditLog.size() > signedSize) {
+            if (auditLog.integrityProblem() == null && auditLog.size() > signedSize) {
                 signNow();
             }
         } catch (RuntimeException e) {
