@@ -56,7 +56,7 @@ final class AuditJson {
                 case "target" -> target = string(p, name);
                 case "body" -> body = raw(p, text);
                 case "prev" -> prev = string(p, name);
-                case "leaf_hash" -> leafHash = p.currentToken() == JsonToken.VALUE_NULL ? null : string(p, name);
+                case "leafHash" -> leafHash = p.currentToken() == JsonToken.VALUE_NULL ? null : string(p, name);
                 default -> p.skipChildren(); // fields that are not hashed, e.g. added by a later version
             }
         }
@@ -71,10 +71,10 @@ final class AuditJson {
             throw new IllegalArgumentException("entry " + seq + " has a time that is not RFC 3339: " + time, e);
         }
         return new RecordedEntry(new AuditEntry(seq, instant, actor, project, action, target, body, prev),
-                leafHash == null ? null : hex(leafHash, "leaf_hash of entry " + seq));
+                leafHash == null ? null : hex(leafHash, "leafHash of entry " + seq));
     }
 
-    /** A line of checkpoints.jsonl, or an element of the API's checkpoint list: {@code {"size", "root_hash", "note"}}. */
+    /** A line of checkpoints.jsonl, or an element of the API's checkpoint list: {@code {"size", "rootHash", "note"}}. */
     static StoredCheckpoint checkpoint(JsonNode node) {
         if (!node.isObject()) throw new IllegalArgumentException("a checkpoint is a JSON object");
         JsonNode size = node.path("size");
@@ -85,9 +85,9 @@ final class AuditJson {
         if (!note.isString()) {
             throw new IllegalArgumentException("the checkpoint of size " + size.longValue() + " has no note (a string)");
         }
-        JsonNode root = node.path("root_hash");
+        JsonNode root = node.path("rootHash");
         byte[] rootHash = root.isMissingNode() || root.isNull() ? null
-                : hex(root.isString() ? root.stringValue() : root.toString(), "root_hash of the checkpoint of size " + size.longValue());
+                : hex(root.isString() ? root.stringValue() : root.toString(), "rootHash of the checkpoint of size " + size.longValue());
         return new StoredCheckpoint(size.longValue(), rootHash, note.stringValue());
     }
 

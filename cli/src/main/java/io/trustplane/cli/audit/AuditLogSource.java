@@ -12,7 +12,10 @@ public interface AuditLogSource {
     /** The origin and verifier keys the log publishes about itself; trusting them proves consistency, not authenticity. */
     Published published() throws UnreadableLogException;
 
-    /** Streams every entry in stored order, then the checkpoints, then any consistency proofs the source can give. */
+    /**
+     * Streams every entry in stored order, the stored checkpoints (before or after the entries) and any
+     * consistency proofs the source can give.
+     */
     void read(Sink sink) throws UnreadableLogException;
 
     /**

@@ -60,8 +60,11 @@ public final class ServerSource implements AuditLogSource {
 
     @Override
     public void read(Sink sink) throws UnreadableLogException {
-        readEntries(sink);
+        // Checkpoints before entries: a live log grows meanwhile, and a checkpoint signed after the entries were
+        // read would cover entries this reader never saw and look like truncation. Read first, each checkpoint
+        // covers only entries that are already stored.
         List<Long> sizes = readCheckpoints(sink);
+        readEntries(sink);
         readConsistencyProofs(sizes, sink);
     }
 

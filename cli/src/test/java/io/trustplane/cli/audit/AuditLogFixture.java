@@ -55,7 +55,7 @@ final class AuditLogFixture {
 
     /** An entry as a line of an entries file (and as an element of the API's entry list). */
     static String line(AuditEntry e, String body, String leafHash) {
-        return "{\"seq\":%d,\"time\":\"%s\",\"actor\":%s,\"project\":%s,\"action\":%s,\"target\":%s,\"body\":%s,\"prev\":\"%s\",\"leaf_hash\":\"%s\"}"
+        return "{\"seq\":%d,\"time\":\"%s\",\"actor\":%s,\"project\":%s,\"action\":%s,\"target\":%s,\"body\":%s,\"prev\":\"%s\",\"leafHash\":\"%s\"}"
                 .formatted(e.seq(), e.timeText(), quote(e.actor()), e.project() == null ? "null" : quote(e.project()), quote(e.action()),
                         quote(e.target()), body, e.prev(), leafHash);
     }
@@ -65,7 +65,7 @@ final class AuditLogFixture {
         byte[] root = MerkleProofs.root(tree, size);
         try {
             String note = SignedNote.sign(new Checkpoint(ORIGIN, size, root).text(), List.of(signer));
-            return "{\"size\":%d,\"root_hash\":\"%s\",\"note\":%s}".formatted(size, HexFormat.of().formatHex(root), quote(note));
+            return "{\"size\":%d,\"rootHash\":\"%s\",\"note\":%s}".formatted(size, HexFormat.of().formatHex(root), quote(note));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

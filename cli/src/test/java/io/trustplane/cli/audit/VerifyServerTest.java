@@ -35,9 +35,11 @@ class VerifyServerTest {
 
     private final AuditLogFixture log = new AuditLogFixture();
     private final List<String> entryLines = new ArrayList<>(log.entryLines);
+    private final List<String> checkpointLines = new ArrayList<>(log.checkpointLines);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private boolean proofsAvailable = true;
     private boolean proofsForged;
+    private volatile Runnable grow = () -> { };
     private HttpServer server;
     private String url;
 
@@ -76,6 +78,20 @@ class VerifyServerTest {
         CliRun run = verify(API_KEY);
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("ENTRY_CHANGED entry 17: ", "CHAIN_BROKEN entry 18: ", "ROOT_MISMATCH entry 10 checkpoint 20: ");
+    }
+
+    @Test
+    void aLogThatGrowsWhileItIsReadIsNotMistakenForATruncatedOne() {
+        entryLines.subList(40, 45).clear();
+        checkpointLines.removeLast();
+        // the last entries and their checkpoint are appended right after the client has read the last page of entries
+        grow = () -> {
+            entryLines.addAll(log.entryLines.subList(40, 45));
+            checkpointLines.add(log.checkpointLines.getLast());
+        };
+        CliRun run = verify(API_KEY);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("entries read:          40\n", "checkpoints:           4\n", "verified size:         40\n");
     }
 
     @Test
@@ -132,10 +148,17 @@ class VerifyServerTest {
             return;
         }
         switch (path) {
-            case "/api/v1/audit/keys" -> json(exchange, "{\"origin\":%s,\"keys\":[{\"name\":%s,\"key_hash\":\"%08x\",\"vkey\":%s,\"created_at\":\"2026-11-23T10:00:00Z\",\"retired_at\":null}]}"
+            case "/api/v1/audit/keys" -> json(exchange, "{\"origin\":%s,\"keys\":[{\"name\":%s,\"keyHash\":\"%08x\",\"vkey\":%s,\"createdAt\":\"2026-11-23T10:00:00Z\",\"retiredAt\":null}]}"
                     .formatted(AuditLogFixture.quote(ORIGIN), AuditLogFixture.quote(ORIGIN), SIGNER.keyHash(), AuditLogFixture.quote(SIGNER.verifierKey())));
-            case "/api/v1/audit/entries" -> json(exchange, page("entries", entryLines, line -> seqOf(line, "seq"), ENTRY_PAGE, params));
-            case "/api/v1/audit/checkpoints" -> json(exchange, page("checkpoints", log.checkpointLines, line -> seqOf(line, "size"), CHECKPOINT_PAGE, params));
+            case "/api/v1/audit/entries" -> {
+                String page = page("entries", entryLines, line -> seqOf(line, "seq"), ENTRY_PAGE, params);
+                json(exchange, page);
+                if (page.endsWith("\"next\":null}")) {
+                    grow.run();
+                    grow = () -> { };
+                }
+            }
+            case "/api/v1/audit/checkpoints" -> json(exchange, page("checkpoints", checkpointLines, line -> seqOf(line, "size"), CHECKPOINT_PAGE, params));
             case "/api/v1/audit/consistency" -> {
                 long from = Long.parseLong(params.get("from"));
                 long to = Long.parseLong(params.get("to"));
