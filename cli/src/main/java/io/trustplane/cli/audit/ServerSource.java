@@ -188,7 +188,10 @@ public final class ServerSource implements AuditLogSource {
         }
     }
 
-    /** {@code HTTP 401: <detail>}, with the detail of an RFC 9457 problem, or the start of any other body. */
+    /**
+     * {@code HTTP 400: <detail> (<field>: <message>; ...)}: the detail of an RFC 9457 problem and its field
+     * errors (the detail of a validation error only counts them), or the start of any other body.
+     */
     static String httpError(HttpResponse<String> response) {
         String body = response.body() == null ? "" : response.body().strip();
         String detail = body;
@@ -197,6 +200,9 @@ public final class ServerSource implements AuditLogSource {
                 JsonNode problem = AuditJson.MAPPER.readTree(body);
                 detail = problem.path("detail").isString() ? problem.path("detail").stringValue()
                         : problem.path("title").isString() ? problem.path("title").stringValue() : body;
+                List<String> errors = new ArrayList<>();
+                problem.path("errors").forEach(e -> errors.add(e.path("field").asString("?") + ": " + e.path("message").asString("")));
+                if (!errors.isEmpty()) detail += " (" + String.join("; ", errors) + ")";
             } catch (JacksonException notJson) {
                 // keep the raw body
             }

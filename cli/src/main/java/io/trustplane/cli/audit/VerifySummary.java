@@ -30,7 +30,7 @@ record VerifySummary(String source, int trustedKeys, boolean keysFromLog, Verifi
         List<String> warnings = new ArrayList<>(sourceWarnings);
         if (report.entries() > 0 && report.verifiedCheckpoints() == 0) {
             if (findings.isEmpty()) {
-                findings.add(new Finding("UNSIGNED", 0, -1, "no checkpoint signed by a trusted key covers the log's "
+                findings.add(new Finding("UNSIGNED", -1, -1, "no checkpoint signed by a trusted key covers the log's "
                         + report.entries() + " entries: nothing shows they are the entries that were logged"));
             }
         } else if (report.ok() && report.verifiedSize() < report.entries()) {
@@ -58,12 +58,21 @@ record VerifySummary(String source, int trustedKeys, boolean keysFromLog, Verifi
         }
         out.append("FAILED: ").append(findings.size()).append(findings.size() == 1 ? " problem\n" : " problems\n");
         for (Finding f : findings) {
-            out.append(f.kind());
-            if (f.seq() >= 0) out.append(" entry ").append(f.seq());
-            if (f.checkpointSize() >= 0) out.append(" checkpoint ").append(f.checkpointSize());
-            out.append(": ").append(f.message()).append('\n');
+            out.append(f.kind()).append(where(f)).append(": ").append(f.message()).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Where a finding is: {@code entry 17}, {@code checkpoint 40}, or, when it names both, the entries up to the
+     * checkpoint ({@code entries 10 to 19, checkpoint 20}): then the seq is where the range starts, not a culprit.
+     */
+    private static String where(Finding f) {
+        if (f.seq() >= 0 && f.checkpointSize() > f.seq()) {
+            long last = f.checkpointSize() - 1;
+            return (last == f.seq() ? " entry " + last : " entries " + f.seq() + " to " + last) + ", checkpoint " + f.checkpointSize();
+        }
+        return (f.seq() >= 0 ? " entry " + f.seq() : "") + (f.checkpointSize() >= 0 ? " checkpoint " + f.checkpointSize() : "");
     }
 
     String json() {

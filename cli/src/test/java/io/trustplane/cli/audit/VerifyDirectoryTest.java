@@ -58,7 +58,7 @@ class VerifyDirectoryTest {
         editEntry(17, line -> line.replace("\"actor\":\"tpa_1a2b3c4d\"", "\"actor\":\"tpa_attacker\""));
         assertFound("ENTRY_CHANGED entry 17: entry 17 no longer hashes to its recorded leaf hash",
                 "CHAIN_BROKEN entry 18: ",
-                "ROOT_MISMATCH entry 10 checkpoint 20: ", "entries 10 to 19",
+                "ROOT_MISMATCH entries 10 to 19, checkpoint 20: ", "entries 10 to 19",
                 "verified size:         10\n");
     }
 
@@ -74,28 +74,28 @@ class VerifyDirectoryTest {
     void aDeletedLineIsReportedMissing() throws IOException {
         editFileOf(23, lines -> lines.remove(indexIn(23)));
         assertFound("ENTRY_MISSING entry 23: entry 23 is missing: the log goes from entry 22 to 24",
-                "CHAIN_BROKEN entry 24: ", "ROOT_MISMATCH entry 20 checkpoint 30: ", "verified size:         20\n");
+                "CHAIN_BROKEN entry 24: ", "ROOT_MISMATCH entries 20 to 29, checkpoint 30: ", "verified size:         20\n");
     }
 
     @Test
     void swappedLinesAreReported() throws IOException {
         editFileOf(11, lines -> Collections.swap(lines, indexIn(11), indexIn(12)));
         assertFound("ENTRY_OUT_OF_ORDER entry 11: entry 11 comes after entry 12",
-                "TIME_REVERSED entry 11: ", "CHAIN_BROKEN entry 12: ", "ROOT_MISMATCH entry 10 checkpoint 20: ");
+                "TIME_REVERSED entry 11: ", "CHAIN_BROKEN entry 12: ", "ROOT_MISMATCH entries 10 to 19, checkpoint 20: ");
     }
 
     @Test
     void anInsertedDuplicateLineIsReported() throws IOException {
         editFileOf(5, lines -> lines.add(indexIn(5) + 1, lines.get(indexIn(5))));
         assertFound("ENTRY_OUT_OF_ORDER entry 5: entry 5 comes after entry 5", "CHAIN_BROKEN entry 5: ",
-                "ROOT_MISMATCH entry 0 checkpoint 10: ");
+                "ROOT_MISMATCH entries 0 to 9, checkpoint 10: ");
     }
 
     @Test
     void aTruncatedLastFileIsReported() throws IOException {
         editFileOf(44, lines -> lines.subList(lines.size() - 3, lines.size()).clear());
         assertFound("FAILED: 1 problem\n",
-                "TRUNCATED entry 42 checkpoint 45: a checkpoint signed 45 entries but the log has 42: entries 42 to 44 were removed",
+                "TRUNCATED entries 42 to 44, checkpoint 45: a checkpoint signed 45 entries but the log has 42: entries 42 to 44 were removed",
                 "verified size:         40\n");
     }
 
@@ -168,7 +168,7 @@ class VerifyDirectoryTest {
     @Test
     void aLogWithoutAnyCheckpointIsNotVerified() throws IOException {
         editCheckpoints(List::clear);
-        assertFound("UNSIGNED entry 0: no checkpoint signed by a trusted key covers the log's 45 entries");
+        assertFound("UNSIGNED: no checkpoint signed by a trusted key covers the log's 45 entries");
     }
 
     @Test

@@ -77,7 +77,7 @@ class VerifyServerTest {
         entryLines.set(17, entryLines.get(17).replace("\"target\":\"api_key:tpk_17\"", "\"target\":\"api_key:tpk_99\""));
         CliRun run = verify(API_KEY);
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).contains("ENTRY_CHANGED entry 17: ", "CHAIN_BROKEN entry 18: ", "ROOT_MISMATCH entry 10 checkpoint 20: ");
+        assertThat(run.out()).contains("ENTRY_CHANGED entry 17: ", "CHAIN_BROKEN entry 18: ", "ROOT_MISMATCH entries 10 to 19, checkpoint 20: ");
     }
 
     @Test
@@ -107,7 +107,8 @@ class VerifyServerTest {
         proofsAvailable = false;
         CliRun run = verify(API_KEY);
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.err()).contains("warning: the server gave no consistency proof from size 10 to 20 (HTTP 404: no proof between these sizes)");
+        assertThat(run.err()).contains("warning: the server gave no consistency proof from size 10 to 20 "
+                + "(HTTP 400: 1 query parameter is invalid. (to: must satisfy from <= to <= 9 (the log's size)))");
         assertThat(run.out()).contains("consistency proofs:    0\n");
     }
 
@@ -144,7 +145,7 @@ class VerifyServerTest {
             for (String pair : query.split("&")) params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
         if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            problem(exchange, 401, "missing, unknown or revoked API key");
+            problem(exchange, 401, "missing, unknown or revoked API key", "");
             return;
         }
         switch (path) {
@@ -162,15 +163,16 @@ class VerifyServerTest {
             case "/api/v1/audit/consistency" -> {
                 long from = Long.parseLong(params.get("from"));
                 long to = Long.parseLong(params.get("to"));
-                if (!proofsAvailable) {
-                    problem(exchange, 404, "no proof between these sizes");
+                if (!proofsAvailable) { // as the server answers when the log is shorter than a checkpoint
+                    problem(exchange, 400, "1 query parameter is invalid.",
+                            ",\"errors\":[{\"field\":\"to\",\"message\":\"must satisfy from <= to <= 9 (the log's size)\"}]");
                     return;
                 }
                 List<String> proof = MerkleProofs.consistency(log.tree, proofsForged ? from - 1 : from, to).stream()
                         .map(h -> "\"" + HexFormat.of().formatHex(h) + "\"").toList();
                 json(exchange, "{\"from\":%d,\"to\":%d,\"proof\":[%s]}".formatted(from, to, String.join(",", proof)));
             }
-            default -> problem(exchange, 404, "no such endpoint: " + path);
+            default -> problem(exchange, 404, "no such endpoint: " + path, "");
         }
     }
 
@@ -192,9 +194,10 @@ class VerifyServerTest {
         send(exchange, 200, "application/json", body);
     }
 
-    private static void problem(HttpExchange exchange, int status, String detail) throws IOException {
-        send(exchange, status, "application/problem+json",
-                "{\"type\":\"urn:trustplane:problem:test\",\"title\":\"Error\",\"status\":%d,\"detail\":%s}".formatted(status, AuditLogFixture.quote(detail)));
+    /** An RFC 9457 problem as the server writes them; {@code more} adds members, e.g. {@code ,"errors":[...]}. */
+    private static void problem(HttpExchange exchange, int status, String detail, String more) throws IOException {
+        send(exchange, status, "application/problem+json", "{\"type\":\"urn:trustplane:problem:test\",\"title\":\"Error\",\"status\":%d,\"detail\":%s%s}"
+                .formatted(status, AuditLogFixture.quote(detail), more));
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
