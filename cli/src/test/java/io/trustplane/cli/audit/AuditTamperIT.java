@@ -1,0 +1,247 @@
+package io.trustplane.cli.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code trustplane verify --url} against the real server (the packaged jar, as a process): a log made through
+ * the admin API verifies; then the store is tampered with directly, on a copy of the data directory, in each
+ * way someone with access to the database file could, and the verifier must find and pinpoint it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditTamperIT {
+    private static final String ADMIN_KEY = "audit-tamper-it-admin-key-0123456789";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> started = new ArrayList<>();
+    private Path tmp;
+    private Path pristine;
+    /** The log's verifier key, fetched before any tampering: what an auditor would have kept. */
+    private String vkey;
+    /** How many entries the log has. */
+    private long entries;
+    /** The sizes of the two checkpoints signed on demand. */
+    private long firstSigned;
+    private long lastSigned;
+
+    private record Server(Process process, String url) {
+    }
+
+    @BeforeAll
+    void makeALogThroughTheAdminApi(@TempDir Path dir) throws Exception {
+        tmp = dir;
+        pristine = tmp.resolve("pristine");
+        Server server = start(pristine);
+        for (String name : List.of("acme", "globex")) {
+            String org = adminPost(server, "/api/v1/admin/organizations", "{\"name\":\"" + name + "\"}").get("id").asString();
+            String project = adminPost(server, "/api/v1/admin/organizations/" + org + "/projects", "{\"name\":\"support-bot\"}").get("id").asString();
+            List<String> keys = new ArrayList<>();
+            for (String key : List.of("ci", "production", "staging")) {
+                keys.add(adminPost(server, "/api/v1/admin/projects/" + project + "/keys", "{\"name\":\"" + key + "\"}").get("id").asString());
+            }
+            HttpResponse<String> revoked = send(server, HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/admin/projects/" + project
+                    + "/keys/" + keys.get(1))).DELETE());
+            assertThat(revoked.statusCode()).as(revoked.body()).isBetween(200, 299);
+            long size = signCheckpoint(server);
+            if (firstSigned == 0) firstSigned = size; else lastSigned = size;
+        }
+        vkey = get(server, "/api/v1/audit/keys").path("keys").get(0).path("vkey").asString();
+        entries = get(server, "/api/v1/audit/entries?limit=1000").path("entries").size();
+        List<Long> checkpointSizes = new ArrayList<>();
+        get(server, "/api/v1/audit/checkpoints?limit=1000").path("checkpoints").forEach(c -> checkpointSizes.add(c.path("size").asLong()));
+        // admin_key.created, then per organization: organization, project, three keys, one revocation
+        assertThat(entries).isEqualTo(13);
+        assertThat(lastSigned).isEqualTo(entries);
+        assertThat(checkpointSizes).contains(firstSigned, lastSigned);
+
+        CliRun run = verify(server);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("entries read:          13\n", "verified size:         13\n", "OK: no problems found.");
+        CliRun withoutKey = CliRun.of("verify", "--url", server.url(), "--api-key", ADMIN_KEY);
+        assertThat(withoutKey.exit()).as(withoutKey.toString()).isZero();
+        assertThat(withoutKey.err()).contains("warning: no --key given");
+        CliRun wrongKey = CliRun.of("verify", "--url", server.url(), "--api-key", "not-the-admin-key-0123456789", "--key", vkey);
+        assertThat(wrongKey.exit()).isEqualTo(2);
+        assertThat(wrongKey.err()).contains("GET " + server.url() + "/api/v1/audit/keys: HTTP 401");
+        stop(server);
+    }
+
+    @AfterAll
+    void killLeftovers() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void aChangedActorIsPinpointed() throws Exception {
+        CliRun run = tamperAndVerify("UPDATE audit_entries SET actor = 'tpa_attacker' WHERE seq = 4");
+        assertPinpointed(run, 4, "ENTRY_CHANGED entry 4: ", "CHAIN_BROKEN entry 5: ");
+    }
+
+    @Test
+    void aDeletedRowIsPinpointed() throws Exception {
+        CliRun run = tamperAndVerify("DELETE FROM audit_entries WHERE seq = 5");
+        assertPinpointed(run, 5, "ENTRY_MISSING entry 5: entry 5 is missing: the log goes from entry 4 to 6", "CHAIN_BROKEN entry 6: ");
+    }
+
+    @Test
+    void swappedSequenceNumbersArePinpointed() throws Exception {
+        CliRun run = tamperAndVerify("UPDATE audit_entries SET seq = -1 WHERE seq = 3",
+                "UPDATE audit_entries SET seq = 3 WHERE seq = 4",
+                "UPDATE audit_entries SET seq = 4 WHERE seq = -1");
+        assertPinpointed(run, 3, "ENTRY_CHANGED entry 3: ", "ENTRY_CHANGED entry 4: ");
+    }
+
+    @Test
+    void aDuplicatedRowInsertedInTheMiddleIsPinpointed() throws Exception {
+        CliRun run = tamperAndVerify("UPDATE audit_entries SET seq = seq + 1000000 WHERE seq >= 6",
+                "UPDATE audit_entries SET seq = seq - 999999 WHERE seq >= 1000000",
+                "INSERT INTO audit_entries SELECT 6, entry_time, actor, project_id, action, target, body, prev_hash, leaf_hash "
+                        + "FROM audit_entries WHERE seq = 5");
+        assertPinpointed(run, 6, "entries read:          14\n", "ENTRY_CHANGED entry 6: ", "CHAIN_BROKEN entry 6: ");
+    }
+
+    @Test
+    void truncationIsPinpointed() throws Exception {
+        CliRun run = tamperAndVerify("DELETE FROM audit_entries WHERE seq >= " + (entries - 3));
+        assertThat(run.out()).contains("TRUNCATED entries " + (entries - 3) + " to " + (entries - 1) + ", checkpoint " + entries + ": a checkpoint signed "
+                + entries + " entries but the log has " + (entries - 3));
+        // the server's tree is shorter than its own checkpoint now, so it has no proof to give: the reason is shown
+        assertThat(run.err()).contains("warning: the server gave no consistency proof from size", " to " + entries + " (HTTP 400: ",
+                "(to: must satisfy from <= to <= " + (entries - 3) + " (the log's size))");
+    }
+
+    @Test
+    void aCheckpointWithAnotherCheckpointsNoteIsPinpointed() throws Exception {
+        CliRun run = tamperAndVerify("UPDATE audit_checkpoints SET note = (SELECT note FROM audit_checkpoints WHERE tree_size = "
+                + lastSigned + ") WHERE tree_size = " + firstSigned);
+        assertThat(run.out()).contains("FAILED: 1 problem\n", "CHECKPOINT_RECORD_MISMATCH checkpoint " + firstSigned
+                + ": the checkpoint stored as size " + firstSigned + " holds a signed note for size " + lastSigned);
+    }
+
+    /** Copies the pristine data directory, changes its store with SQL, serves it and verifies it: exit 1 expected. */
+    private CliRun tamperAndVerify(String... statements) throws Exception {
+        Path copy = Files.createTempDirectory(tmp, "tampered");
+        try (Stream<Path> files = Files.walk(pristine)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path to = copy.resolve(pristine.relativize(from).toString());
+                if (Files.isDirectory(from)) Files.createDirectories(to); else Files.copy(from, to);
+            }
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + copy.resolve("trustplane.duckdb"));
+             Statement sql = db.createStatement()) {
+            for (String statement : statements) sql.executeUpdate(statement);
+        }
+        Server server = start(copy);
+        try {
+            CliRun run = verify(server);
+            assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+            return run;
+        } finally {
+            stop(server);
+        }
+    }
+
+    private CliRun verify(Server server) {
+        return CliRun.of("verify", "--url", server.url(), "--api-key", ADMIN_KEY, "--key", vkey);
+    }
+
+    /**
+     * The output has each of the lines, names entry {@code seq}, and no problem about a single entry names one
+     * before it: the report points at the tampering, not before it.
+     */
+    private static void assertPinpointed(CliRun run, long seq, String... lines) {
+        assertThat(run.out()).as(run.toString()).contains(lines);
+        List<Long> named = run.out().lines().filter(l -> l.matches("[A-Z_]+ entry \\d+: .*"))
+                .map(l -> Long.parseLong(l.replaceFirst("[A-Z_]+ entry (\\d+): .*", "$1"))).toList();
+        assertThat(named).as(run.toString()).isNotEmpty().allSatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(seq));
+        assertThat(named).contains(seq);
+    }
+
+    private long signCheckpoint(Server server) throws Exception {
+        HttpResponse<String> response = send(server, HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/audit/checkpoint"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Long.parseLong(response.body().lines().skip(1).findFirst().orElseThrow()); // the note's second line
+    }
+
+    private JsonNode adminPost(Server server, String path, String body) throws Exception {
+        HttpResponse<String> response = send(server, HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
+        return AuditJson.MAPPER.readTree(response.body());
+    }
+
+    private JsonNode get(Server server, String path) throws Exception {
+        HttpResponse<String> response = send(server, HttpRequest.newBuilder(URI.create(server.url() + path)).GET());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return AuditJson.MAPPER.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(Server server, HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + ADMIN_KEY).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Server start(Path dataDir) throws Exception {
+        String jar = System.getProperty("trustplane.server.jar");
+        assertThat(jar).as("system property trustplane.server.jar (set by the failsafe plugin)").isNotNull();
+        assertThat(Path.of(jar)).as("the server jar; build it first: ./mvnw -B install -DskipTests -pl server -am").isRegularFile();
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = Files.createTempFile(tmp, "server", ".log");
+        Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-jar", jar,
+                "--server.port=" + port, "--trustplane.store.data-dir=" + dataDir, "--trustplane.security.admin-key=" + ADMIN_KEY)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        started.add(process);
+        Server server = new Server(process, "http://localhost:" + port);
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the server exited early; see " + log).isTrue();
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(server.url() + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return server;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the server did not become ready within 90 s; see " + log);
+    }
+
+    /** SIGTERM: the server finishes its work and closes the store, which can then be copied. */
+    private void stop(Server server) throws InterruptedException {
+        server.process().destroy();
+        assertThat(server.process().waitFor(60, TimeUnit.SECONDS)).as("the server stopped within 60 s").isTrue();
+        started.remove(server.process());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
