@@ -79,18 +79,18 @@ record VerifySummary(String source, int trustedKeys, boolean keysFromLog, Verifi
         ObjectNode root = AuditJson.MAPPER.createObjectNode();
         root.put("ok", ok());
         root.put("source", source);
-        root.put("trusted_keys", trustedKeys);
-        root.put("keys_from_log", keysFromLog);
+        root.put("trustedKeys", trustedKeys);
+        root.put("keysFromLog", keysFromLog);
         root.put("entries", report.entries());
         root.put("checkpoints", report.checkpoints());
-        root.put("verified_checkpoints", report.verifiedCheckpoints());
-        root.put("verified_size", report.verifiedSize());
-        root.put("consistency_proofs", consistencyProofs);
+        root.put("verifiedCheckpoints", report.verifiedCheckpoints());
+        root.put("verifiedSize", report.verifiedSize());
+        root.put("consistencyProofs", consistencyProofs);
         ArrayNode problems = root.putArray("problems");
         for (Finding f : findings) {
             ObjectNode p = problems.addObject().put("kind", f.kind());
             if (f.seq() >= 0) p.put("seq", f.seq()); else p.putNull("seq");
-            if (f.checkpointSize() >= 0) p.put("checkpoint_size", f.checkpointSize()); else p.putNull("checkpoint_size");
+            if (f.checkpointSize() >= 0) p.put("checkpointSize", f.checkpointSize()); else p.putNull("checkpointSize");
             p.put("message", f.message());
         }
         ArrayNode warningList = root.putArray("warnings");

@@ -137,15 +137,15 @@ class VerifyDirectoryTest {
         JsonNode report = json(run.out());
         assertThat(report.path("ok").asBoolean()).isFalse();
         assertThat(report.path("entries").asLong()).isEqualTo(45);
-        assertThat(report.path("verified_size").asLong()).isEqualTo(30);
-        assertThat(report.path("keys_from_log").asBoolean()).isFalse();
+        assertThat(report.path("verifiedSize").asLong()).isEqualTo(30);
+        assertThat(report.path("keysFromLog").asBoolean()).isFalse();
         JsonNode first = report.path("problems").get(0);
         assertThat(first.path("kind").stringValue()).isEqualTo("ENTRY_CHANGED");
         assertThat(first.path("seq").asLong()).isEqualTo(33);
-        assertThat(first.path("checkpoint_size").isNull()).isTrue();
+        assertThat(first.path("checkpointSize").isNull()).isTrue();
         assertThat(report.path("problems")).anySatisfy(p -> {
             assertThat(p.path("kind").stringValue()).isEqualTo("ROOT_MISMATCH");
-            assertThat(p.path("checkpoint_size").asLong()).isEqualTo(40);
+            assertThat(p.path("checkpointSize").asLong()).isEqualTo(40);
         });
         assertThat(report.path("problems")).extracting(p -> p.path("kind").stringValue())
                 .containsExactly("ENTRY_CHANGED", "CHAIN_BROKEN", "ROOT_MISMATCH", "ROOT_MISMATCH"); // checkpoints 40 and 45
