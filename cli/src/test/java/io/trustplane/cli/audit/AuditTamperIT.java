@@ -3,7 +3,6 @@ package io.trustplane.cli.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditTamperIT {
     private static final String ADMIN_KEY = "audit-tamper-it-admin-key-0123456789";
+    private static final Pattern TOMCAT_STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> started = new ArrayList<>();
@@ -208,28 +210,34 @@ class AuditTamperIT {
         String jar = System.getProperty("trustplane.server.jar");
         assertThat(jar).as("system property trustplane.server.jar (set by the failsafe plugin)").isNotNull();
         assertThat(Path.of(jar)).as("the server jar; build it first: ./mvnw -B install -DskipTests -pl server -am").isRegularFile();
-        int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile(tmp, "server", ".log");
+        // port 0 and the port read from the log: a free port picked in advance can be taken by another
+        // process (another test's server) before this one binds it, and then the wrong server answers
         Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-jar", jar,
-                "--server.port=" + port, "--trustplane.store.data-dir=" + dataDir, "--trustplane.security.admin-key=" + ADMIN_KEY)
+                "--server.port=0", "--trustplane.store.data-dir=" + dataDir, "--trustplane.security.admin-key=" + ADMIN_KEY)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         started.add(process);
-        Server server = new Server(process, "http://localhost:" + port);
-        Instant deadline = Instant.now().plusSeconds(90);
+        Instant deadline = Instant.now().plusSeconds(120);
+        Server server = null;
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the server exited early; see " + log).isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(server.url() + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return server;
+            if (server == null) {
+                Matcher port = TOMCAT_STARTED.matcher(Files.readString(log));
+                if (port.find()) server = new Server(process, "http://localhost:" + port.group(1));
+            } else {
+                try {
+                    if (http.send(HttpRequest.newBuilder(URI.create(server.url() + "/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return server;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
                 }
-            } catch (IOException notYet) {
-                // still starting
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the server did not become ready within 90 s; see " + log);
+        throw new AssertionError("the server did not become ready within 120 s; see " + log);
     }
 
     /** SIGTERM: the server finishes its work and closes the store, which can then be copied. */
@@ -239,9 +247,4 @@ class AuditTamperIT {
         started.remove(server.process());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
