@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Verifies an audit log from its raw entries and its signed checkpoints, trusting nothing but the given
@@ -46,6 +48,7 @@ public final class AuditLogVerifier {
     private final List<StoredCheckpoint> checkpoints = new ArrayList<>();
     private final List<Consistency> proofs = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final TreeMap<Long, Long> holes = new TreeMap<>();
     private int problemsDropped;
     private long expectedSeq;
     private String previousHash = AuditEntry.GENESIS_PREV;
@@ -75,12 +78,18 @@ public final class AuditLogVerifier {
     public void entry(AuditEntry entry, byte[] recordedLeafHash) {
         long seq = entry.seq();
         if (seq > expectedSeq) {
-            problem(Problem.Kind.ENTRY_MISSING, expectedSeq, -1, seq - expectedSeq == 1
-                    ? "entry " + expectedSeq + " is missing: the log goes from entry " + (expectedSeq - 1) + " to " + seq
-                    : "entries " + expectedSeq + " to " + (seq - 1) + " are missing (" + (seq - expectedSeq) + " entries)");
+            holes.put(expectedSeq, seq); // reported as missing at the end unless the entries turn up later (reordered)
         } else if (seq < expectedSeq) {
-            problem(Problem.Kind.ENTRY_OUT_OF_ORDER, seq, -1, "entry " + seq + " comes after entry " + (expectedSeq - 1)
-                    + ": an entry was inserted, duplicated or moved");
+            Map.Entry<Long, Long> hole = holes.floorEntry(seq);
+            String after = "entry " + seq + " comes after entry " + (previous == null ? "-" : String.valueOf(previous.seq()));
+            if (hole != null && seq < hole.getValue()) {
+                holes.remove(hole.getKey());
+                if (hole.getKey() < seq) holes.put(hole.getKey(), seq);
+                if (seq + 1 < hole.getValue()) holes.put(seq + 1, hole.getValue());
+                problem(Problem.Kind.ENTRY_OUT_OF_ORDER, seq, -1, after + ": entries were reordered");
+            } else {
+                problem(Problem.Kind.ENTRY_OUT_OF_ORDER, seq, -1, after + ": an entry was inserted or duplicated");
+            }
         }
         expectedSeq = Math.max(expectedSeq, seq + 1);
         if (previous != null && entry.time().isBefore(previous.time())) {
@@ -130,6 +139,14 @@ public final class AuditLogVerifier {
     }
 
     public VerificationReport finish() {
+        for (Map.Entry<Long, Long> hole : holes.entrySet()) {
+            long from = hole.getKey();
+            long to = hole.getValue();
+            problem(Problem.Kind.ENTRY_MISSING, from, -1, to - from == 1
+                    ? "entry " + from + " is missing: the log goes from entry " + (from - 1) + " to " + to
+                    : "entries " + from + " to " + (to - 1) + " are missing (" + (to - from) + " entries)");
+        }
+        problems.sort(Comparator.comparingLong(p -> p.seq() < 0 ? Long.MAX_VALUE : p.seq())); // stable: entry order
         List<Signed> signed = new ArrayList<>();
         String logOrigin = origin;
         for (StoredCheckpoint stored : checkpoints) {
@@ -163,6 +180,8 @@ public final class AuditLogVerifier {
         long verifiedSize = 0;
         long lastGood = 0;
         Signed prior = null;
+        boolean failedBefore = false;
+        List<Long> laterFailures = new ArrayList<>();
         for (Signed s : signed) {
             if (prior != null && prior.size() == s.size()) {
                 if (!Arrays.equals(prior.root(), s.root())) {
@@ -172,19 +191,29 @@ public final class AuditLogVerifier {
                 continue;
             }
             prior = s;
-            if (s.size() > tree.size()) {
-                problem(Problem.Kind.TRUNCATED, tree.size(), s.size(), "a checkpoint signed " + s.size() + " entries but the log has "
-                        + tree.size() + ": entries " + tree.size() + " to " + (s.size() - 1) + " were removed");
-                continue;
-            }
-            if (!Arrays.equals(MerkleProofs.root(tree, s.size()), s.root())) {
-                problem(Problem.Kind.ROOT_MISMATCH, lastGood, s.size(), "the entries do not hash to the root signed at size " + s.size()
-                        + ": at least one of entries " + lastGood + " to " + (s.size() - 1) + " differs from what was signed");
+            boolean truncated = s.size() > tree.size() && expectedSeq < s.size();
+            if (truncated || s.size() > tree.size() || !Arrays.equals(MerkleProofs.root(tree, s.size()), s.root())) {
+                if (failedBefore) {
+                    laterFailures.add(s.size()); // implied by the first failure: its leaves are inside every later tree
+                } else if (truncated) {
+                    problem(Problem.Kind.TRUNCATED, expectedSeq, s.size(), "a checkpoint signed " + s.size() + " entries but the log has "
+                            + tree.size() + ": entries " + expectedSeq + " to " + (s.size() - 1) + " were removed");
+                } else {
+                    problem(Problem.Kind.ROOT_MISMATCH, lastGood, s.size(), "the entries do not hash to the root signed at size " + s.size()
+                            + ": at least one of entries " + lastGood + " to " + (s.size() - 1) + " differs from what was signed");
+                }
+                failedBefore = true;
                 continue;
             }
             verified++;
             lastGood = s.size();
             verifiedSize = s.size();
+        }
+        if (!laterFailures.isEmpty()) {
+            problem(Problem.Kind.ROOT_MISMATCH, -1, laterFailures.getLast(), laterFailures.size() == 1
+                    ? "the later checkpoint of size " + laterFailures.getFirst() + " does not match the entries either, as follows from the problem above"
+                    : "the " + laterFailures.size() + " later checkpoints (sizes " + laterFailures.getFirst() + " to " + laterFailures.getLast()
+                    + ") do not match the entries either, as follows from the problem above");
         }
         for (Consistency c : proofs) {
             Signed from = signed.stream().filter(s -> s.size() == c.size1()).findFirst().orElse(null);

@@ -103,7 +103,11 @@ class AuditLogVerifierTest {
         assertThat(report.problems()).extracting(Problem::kind, Problem::seq)
                 .contains(org.assertj.core.groups.Tuple.tuple(Problem.Kind.ENTRY_MISSING, 23L),
                         org.assertj.core.groups.Tuple.tuple(Problem.Kind.CHAIN_BROKEN, 24L));
-        assertThat(report.problems()).extracting(Problem::kind).contains(Problem.Kind.TRUNCATED); // 49 entries < 50 signed
+        // a hole is not a truncation: the log still reaches entry 49; the first checkpoint over the hole fails, later ones follow
+        assertThat(report.problems()).extracting(Problem::kind).doesNotContain(Problem.Kind.TRUNCATED);
+        assertThat(report.problems()).filteredOn(p -> p.kind() == Problem.Kind.ROOT_MISMATCH).extracting(Problem::checkpointSize)
+                .containsExactly(30L, 50L);
+        assertThat(report.problems().getLast().message()).contains("2 later checkpoints (sizes 40 to 50)");
     }
 
     @Test
@@ -114,6 +118,14 @@ class AuditLogVerifierTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(Problem.Kind.ENTRY_OUT_OF_ORDER, 11L),
                         org.assertj.core.groups.Tuple.tuple(Problem.Kind.TIME_REVERSED, 11L),
                         org.assertj.core.groups.Tuple.tuple(Problem.Kind.CHAIN_BROKEN, 12L));
+    }
+
+    @Test
+    void swappedEntriesAreReorderedNotMissing() {
+        Collections.swap(rows, 30, 31);
+        VerificationReport report = verify(rows, checkpoints);
+        assertThat(report.problems()).extracting(Problem::kind).doesNotContain(Problem.Kind.ENTRY_MISSING);
+        assertThat(report.problems().getFirst().message()).isEqualTo("entry 30 comes after entry 31: entries were reordered");
     }
 
     @Test
