@@ -123,6 +123,16 @@ class AuditApiTest {
     }
 
     @Test
+    void archivingWithoutADestinationIsAProblemThatSaysWhatToSet() {
+        Response run = api.post("/api/v1/admin/audit/archive", ADMIN, "");
+        assertThat(run.status()).isEqualTo(409);
+        assertThat(run.contentType()).startsWith("application/problem+json");
+        assertThat(run.json().get("type").asString()).isEqualTo("urn:trustplane:problem:archive-not-configured");
+        assertThat(run.json().get("detail").asString()).contains("trustplane.audit.archive.destination");
+        assertThat(api.get("/api/v1/admin/audit/archive", ADMIN).json().get("segments").isEmpty()).isTrue();
+    }
+
+    @Test
     void concurrentAppendsAreGroupCommittedIntoOneUnbrokenChainThatVerifies() throws Exception {
         int threads = 16;
         int perThread = 50;
@@ -196,9 +206,7 @@ class AuditApiTest {
 
     /** Reads the whole log and every checkpoint through the API and verifies it with the core verifier. */
     private VerificationReport verifyEverything() throws Exception {
-        List<NoteVerifier> trusted = new ArrayList<>();
-        for (JsonNode k : api.get("/api/v1/audit/keys", ADMIN).json().get("keys")) trusted.add(NoteVerifier.parse(k.get("vkey").asString()));
-        AuditLogVerifier verifier = new AuditLogVerifier("audit.test/log", trusted);
+        AuditLogVerifier verifier = new AuditLogVerifier("audit.test/log", api.auditKeys(ADMIN));
         String after = "";
         while (true) {
             JsonNode page = api.get("/api/v1/audit/entries?limit=1000" + after, ADMIN).json();
