@@ -87,12 +87,14 @@ public class AuditController {
         return new CheckpointPage(page, page.size() == max ? page.getLast().size() : null);
     }
 
+    /** An entry as the API and the archive's entries files show it. */
     public record EntryView(long seq, String time, String actor, String project, String action, String target, JsonNode body,
                             String prev, String leafHash) {
-        public static EntryView of(AuditRecord record, JsonMapper json) {
+
+        /** @param body the entry's body as JSON (the archive passes it raw, exactly as stored and hashed) */
+        public static EntryView of(AuditRecord record, JsonNode body) {
             AuditEntry e = record.entry();
-            return new EntryView(e.seq(), e.timeText(), e.actor(), e.project(), e.action(), e.target(), json.readTree(e.body()), e.prev(),
-                    record.leafHash());
+            return new EntryView(e.seq(), e.timeText(), e.actor(), e.project(), e.action(), e.target(), body, e.prev(), record.leafHash());
         }
     }
 
@@ -201,7 +203,7 @@ public class AuditController {
     }
 
     private EntryView view(AuditRecord record) {
-        return EntryView.of(record, json);
+        return EntryView.of(record, json.readTree(record.entry().body()));
     }
 
     private static void requireAdmin(ProjectPrincipal caller, String what) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditRepository {
     private static final String COLUMNS = "seq, entry_time, actor, project_id, action, target, body, prev_hash, leaf_hash";
+    private static final int CHUNK = 10_000;
     private final JdbcTemplate jdbc;
 
     public AuditRepository(JdbcTemplate jdbc) {
@@ -35,6 +37,17 @@ public class AuditRepository {
         sql.append(" ORDER BY seq LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), AuditRepository::map, args.toArray());
+    }
+
+    /** Entries {@code from} to {@code to - 1} in order, read a chunk at a time so memory does not grow with the range. */
+    public void forEachInRange(long from, long to, Consumer<AuditRecord> consumer) {
+        for (long start = from; start < to; start += CHUNK) {
+            long end = Math.min(to, start + CHUNK);
+            jdbc.query("SELECT " + COLUMNS + " FROM audit_entries WHERE seq >= ? AND seq < ? ORDER BY seq",
+                    rs -> {
+                        consumer.accept(map(rs, 0));
+                    }, start, end);
+        }
     }
 
     public Optional<AuditRecord> entry(long seq) {

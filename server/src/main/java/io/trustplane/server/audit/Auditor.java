@@ -29,6 +29,12 @@ public class Auditor {
         return auditLog.append(new AuditEvent(actor, projectId, action, target, json.writeValueAsString(body)));
     }
 
+    /** Audits a change whose record (written by {@code sideEffect}) commits in the same transaction as the entry. */
+    public AuditRecord record(String actor, UUID projectId, String action, String target, Map<String, ?> body,
+                              AuditEvent.SideEffect sideEffect) {
+        return auditLog.append(new AuditEvent(actor, projectId, action, target, json.writeValueAsString(body), sideEffect));
+    }
+
     /** Audits a change made by the caller of the current request (its key prefix), or by the system outside requests. */
     public AuditRecord record(UUID projectId, String action, String target, Map<String, ?> body) {
         return record(currentActor(), projectId, action, target, body);

@@ -111,7 +111,7 @@ public class FeedbackController {
         repository.stream(projectId, filter, size, row -> {
             long seq = row.audit().seq();
             List<String> proof = auditLog.read(t -> MerkleProofs.inclusion(t, seq, size)).stream().map(HEX::formatHex).toList();
-            ExportLine line = new ExportLine(feedback.open(row), new ExportProof(EntryView.of(row.audit(), json), size,
+            ExportLine line = new ExportLine(feedback.open(row), new ExportProof(EntryView.of(row.audit(), json.readTree(row.audit().entry().body())), size,
                     checkpoint.rootHash(), proof, checkpoint.note()));
             try {
                 out.write(json.writeValueAsBytes(line));

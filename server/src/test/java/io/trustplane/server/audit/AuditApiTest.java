@@ -120,6 +120,16 @@ class AuditApiTest {
     }
 
     @Test
+    void archivingWithoutADestinationIsAProblemThatSaysWhatToSet() {
+        Response run = api.post("/api/v1/admin/audit/archive", ADMIN, "");
+        assertThat(run.status()).isEqualTo(409);
+        assertThat(run.contentType()).startsWith("application/problem+json");
+        assertThat(run.json().get("type").asString()).isEqualTo("urn:trustplane:problem:archive-not-configured");
+        assertThat(run.json().get("detail").asString()).contains("trustplane.audit.archive.destination");
+        assertThat(api.get("/api/v1/admin/audit/archive", ADMIN).json().get("segments").isEmpty()).isTrue();
+    }
+
+    @Test
     void concurrentAppendsAreGroupCommittedIntoOneUnbrokenChainThatVerifies() throws Exception {
         int threads = 16;
         int perThread = 50;

@@ -69,6 +69,19 @@ public final class ApiClient {
         return new TestTenant(org, project, key);
     }
 
+    /** The audit log's published verifier keys (GET /api/v1/audit/keys). */
+    public java.util.List<io.trustplane.core.audit.note.NoteVerifier> auditKeys(String key) {
+        java.util.List<io.trustplane.core.audit.note.NoteVerifier> keys = new java.util.ArrayList<>();
+        for (JsonNode k : get("/api/v1/audit/keys", key).json().get("keys")) {
+            try {
+                keys.add(io.trustplane.core.audit.note.NoteVerifier.parse(k.get("vkey").asString()));
+            } catch (io.trustplane.core.audit.note.NoteException e) {
+                throw new IllegalStateException("the server published a malformed key: " + k, e);
+            }
+        }
+        return keys;
+    }
+
     public record TestTenant(String organizationId, String projectId, String key) {
     }
 }
