@@ -58,6 +58,7 @@ public class AuditLog implements SmartLifecycle {
     private final DistributionSummary groupSizes;
     private volatile boolean running;
     private volatile boolean loaded;
+    private volatile boolean stopped;
     private Thread writer;
     private String lastHash = AuditEntry.GENESIS_PREV;
     private Instant lastTime = Instant.EPOCH;
@@ -144,11 +145,11 @@ public class AuditLog implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (running) return;
         if (!loaded) {
             load();
             loaded = true;
         }
+        if (running || stopped) return; // once stopped (shutdown), a late read must not bring the writer back
         running = true;
         writer = Thread.ofPlatform().name("audit-writer").daemon(true).start(this::run);
     }
@@ -156,6 +157,7 @@ public class AuditLog implements SmartLifecycle {
     /** Stops after the web server: entries still queued are written first. */
     @Override
     public synchronized void stop() {
+        stopped = true;
         if (!running) return;
         running = false;
         try {

@@ -30,7 +30,7 @@ public class Checkpoints implements SmartLifecycle {
     private final AuditKeys keys;
     private final JdbcTemplate jdbc;
     private final PeriodicTask schedule;
-    private long signedSize = -1;
+    private volatile long signedSize = -1; // read by the schedule's thread, written under this object's lock
 
     public record StoredCheckpoint(long size, String rootHash, String note, Instant createdAt) {
     }

@@ -13,4 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("trustplane.secrets")
 public record SecretsProperties(String masterKey, String masterKeyFile) {
+    /** Never prints the key itself (records print every component). */
+    @Override
+    public String toString() {
+        return "SecretsProperties[masterKey=" + (masterKey == null || masterKey.isBlank() ? "(not set)" : "(set, hidden)")
+                + ", masterKeyFile=" + masterKeyFile + "]";
+    }
 }
