@@ -35,7 +35,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "An exported log: log.json, entries-*.jsonl, checkpoints.jsonl.")
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "An exported log (log.json, entries-*.jsonl, checkpoints.jsonl) or an archive root (one <from>-<to> folder per segment).")
         Path dir;
 
         @Option(names = "--url", required = true, paramLabel = "URL", description = "A running server's base URL, e.g. http://localhost:8080.")
@@ -97,7 +97,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     private AuditLogSource source() throws UnreadableLogException {
-        if (source.dir != null) return new DirectorySource(source.dir);
+        if (source.dir != null) return ArchiveSource.isArchive(source.dir) ? new ArchiveSource(source.dir) : new DirectorySource(source.dir);
         URI url = source.url;
         if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
             throw new UnreadableLogException("--url must be an http or https URL such as http://localhost:8080, not " + url);

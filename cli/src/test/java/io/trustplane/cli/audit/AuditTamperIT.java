@@ -143,15 +143,47 @@ class AuditTamperIT {
                 + ": the checkpoint stored as size " + firstSigned + " holds a signed note for size " + lastSigned);
     }
 
-    /** Copies the pristine data directory, changes its store with SQL, serves it and verifies it: exit 1 expected. */
-    private CliRun tamperAndVerify(String... statements) throws Exception {
-        Path copy = Files.createTempDirectory(tmp, "tampered");
+    @Test
+    void anArchiveTheServerWroteVerifiesOfflineAndAChangedArchivedLineIsPinpointed() throws Exception {
+        Path copy = copyOfPristine("archiving");
+        Path archive = tmp.resolve("archive");
+        Server server = start(copy, "--trustplane.audit.archive.destination=file:" + archive, "--trustplane.audit.archive.segment-entries=5");
+        try {
+            HttpResponse<String> archived = send(server, HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/admin/audit/archive"))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(archived.statusCode()).as(archived.body()).isEqualTo(200);
+        } finally {
+            stop(server);
+        }
+        CliRun run = CliRun.of("verify", "--dir", archive.toString(), "--key", vkey);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("entries read:          10\n", "verified size:         10\n", "OK: no problems found.");
+
+        Path second = archive.resolve(String.format("%020d-%020d", 5, 10)).resolve(String.format("entries-%020d-%020d.jsonl", 5, 10));
+        second.toFile().setWritable(true);
+        List<String> lines = new ArrayList<>(Files.readAllLines(second));
+        assertThat(lines.get(2)).contains("\"actor\":\"");
+        lines.set(2, lines.get(2).replaceFirst("\"actor\":\"[^\"]*\"", "\"actor\":\"tpa_someone\""));
+        Files.write(second, lines);
+        CliRun tampered = CliRun.of("verify", "--dir", archive.toString(), "--key", vkey);
+        assertThat(tampered.exit()).as(tampered.toString()).isEqualTo(1);
+        assertPinpointed(tampered, 7, "ENTRY_CHANGED entry 7: ", "CHAIN_BROKEN entry 8: ");
+    }
+
+    private Path copyOfPristine(String name) throws IOException {
+        Path copy = Files.createTempDirectory(tmp, name);
         try (Stream<Path> files = Files.walk(pristine)) {
             for (Path from : (Iterable<Path>) files::iterator) {
                 Path to = copy.resolve(pristine.relativize(from).toString());
                 if (Files.isDirectory(from)) Files.createDirectories(to); else Files.copy(from, to);
             }
         }
+        return copy;
+    }
+
+    /** Copies the pristine data directory, changes its store with SQL, serves it and verifies it: exit 1 expected. */
+    private CliRun tamperAndVerify(String... statements) throws Exception {
+        Path copy = copyOfPristine("tampered");
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + copy.resolve("trustplane.duckdb"));
              Statement sql = db.createStatement()) {
             for (String statement : statements) sql.executeUpdate(statement);
@@ -206,7 +238,7 @@ class AuditTamperIT {
         return http.send(request.header("Authorization", "Bearer " + ADMIN_KEY).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private Server start(Path dataDir) throws Exception {
+    private Server start(Path dataDir, String... settings) throws Exception {
         String jar = System.getProperty("trustplane.server.jar");
         assertThat(jar).as("system property trustplane.server.jar (set by the failsafe plugin)").isNotNull();
         assertThat(Path.of(jar)).as("the server jar; build it first: ./mvnw -B install -DskipTests -pl server -am").isRegularFile();
@@ -214,8 +246,10 @@ class AuditTamperIT {
         Path log = Files.createTempFile(tmp, "server", ".log");
         // port 0 and the port read from the log: a free port picked in advance can be taken by another
         // process (another test's server) before this one binds it, and then the wrong server answers
-        Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-jar", jar,
-                "--server.port=0", "--trustplane.store.data-dir=" + dataDir, "--trustplane.security.admin-key=" + ADMIN_KEY)
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-jar", jar,
+                "--server.port=0", "--trustplane.store.data-dir=" + dataDir, "--trustplane.security.admin-key=" + ADMIN_KEY));
+        command.addAll(List.of(settings));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         started.add(process);
         Instant deadline = Instant.now().plusSeconds(120);

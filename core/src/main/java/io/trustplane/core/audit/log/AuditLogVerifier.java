@@ -181,6 +181,7 @@ public final class AuditLogVerifier {
         long lastGood = 0;
         Signed prior = null;
         boolean failedBefore = false;
+        boolean truncationReported = false;
         List<Long> laterFailures = new ArrayList<>();
         for (Signed s : signed) {
             if (prior != null && prior.size() == s.size()) {
@@ -191,13 +192,18 @@ public final class AuditLogVerifier {
                 continue;
             }
             prior = s;
-            boolean truncated = s.size() > tree.size() && expectedSeq < s.size();
-            if (truncated || s.size() > tree.size() || !Arrays.equals(MerkleProofs.root(tree, s.size()), s.root())) {
+            if (s.size() > tree.size() && expectedSeq < s.size()) {
+                if (!truncationReported) { // one problem for the whole cut, named by the largest signed size
+                    long signedMax = signed.getLast().size();
+                    problem(Problem.Kind.TRUNCATED, expectedSeq, signedMax, "a checkpoint signed " + signedMax + " entries but the log has "
+                            + tree.size() + ": entries " + expectedSeq + " to " + (signedMax - 1) + " were removed");
+                    truncationReported = true;
+                }
+                continue;
+            }
+            if (s.size() > tree.size() || !Arrays.equals(MerkleProofs.root(tree, s.size()), s.root())) {
                 if (failedBefore) {
                     laterFailures.add(s.size()); // implied by the first failure: its leaves are inside every later tree
-                } else if (truncated) {
-                    problem(Problem.Kind.TRUNCATED, expectedSeq, s.size(), "a checkpoint signed " + s.size() + " entries but the log has "
-                            + tree.size() + ": entries " + expectedSeq + " to " + (s.size() - 1) + " were removed");
                 } else {
                     problem(Problem.Kind.ROOT_MISMATCH, lastGood, s.size(), "the entries do not hash to the root signed at size " + s.size()
                             + ": at least one of entries " + lastGood + " to " + (s.size() - 1) + " differs from what was signed");
