@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -64,8 +65,12 @@ public final class AuditAppendBenchmark {
     private final DistributionSummary groups;
     private final UUID project = UUID.randomUUID();
     private final String actor = "tpk_bench001";
+    private final Path wal;
+    /** Times DuckDB moved its write-ahead log into the database file (the WAL shrank), counted by {@link #watchWal}. */
+    private final AtomicInteger walCheckpoints = new AtomicInteger();
 
-    private AuditAppendBenchmark(ConfigurableApplicationContext context) {
+    private AuditAppendBenchmark(ConfigurableApplicationContext context, Path dataDir) {
+        this.wal = dataDir.resolve("trustplane.duckdb.wal");
         this.auditor = context.getBean(Auditor.class);
         this.json = context.getBean(JsonMapper.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -76,7 +81,7 @@ public final class AuditAppendBenchmark {
 
     record Result(Kind kind, int appenders, double seconds, long ops, Histogram latency, double cpuMicrosPerOp,
                   double meanGroup, double commitsPerSecond, int checkpoints, double maxCheckpointGapSeconds,
-                  String loadBefore, String loadAfter) {
+                  int storeCheckpoints, long gcMillis, double otherCores, String loadBefore, String loadAfter) {
         double perSecond() {
             return ops / seconds;
         }
@@ -98,7 +103,8 @@ public final class AuditAppendBenchmark {
                 "--trustplane.security.admin-key=audit-bench-admin-" + UUID.randomUUID(),
                 "--trustplane.log.format=text",
                 "--logging.level.root=WARN")) {
-            AuditAppendBenchmark bench = new AuditAppendBenchmark(context);
+            AuditAppendBenchmark bench = new AuditAppendBenchmark(context, dataDir);
+            Thread.ofPlatform().daemon(true).name("wal-watch").start(bench::watchWal);
             log("machine: %d cores, %s; java %s; load %s", Runtime.getRuntime().availableProcessors(),
                     memory(), System.getProperty("java.version"), loadAverage());
             log("checkpoint interval: %s, max group: %s", context.getEnvironment().getProperty("trustplane.audit.checkpoint-interval"),
@@ -163,6 +169,9 @@ public final class AuditAppendBenchmark {
         }
         Thread.sleep(warmup);
         String loadBefore = loadAverage();
+        int walBefore = walCheckpoints.get();
+        long gcBefore = gcMillis();
+        long machineBefore = machineBusyTicks();
         long groupCount = groups.count();
         double groupTotal = groups.totalAmount();
         long cpuStart = processCpuNanos();
@@ -174,6 +183,9 @@ public final class AuditAppendBenchmark {
         long elapsed = System.nanoTime() - start;
         Instant to = Instant.now();
         long cpu = processCpuNanos() - cpuStart;
+        double otherCores = ((machineBusyTicks() - machineBefore) * 1e7 - cpu) / elapsed; // /proc/stat ticks are 10 ms
+        long gc = gcMillis() - gcBefore;
+        int storeCheckpoints = walCheckpoints.get() - walBefore;
         long commits = groups.count() - groupCount;
         double committed = groups.totalAmount() - groupTotal;
         for (Thread t : threads) t.join();
@@ -200,11 +212,13 @@ public final class AuditAppendBenchmark {
             maxGap = Math.max(maxGap, Duration.between(last, to).toNanos() / 1e9);
         }
         Result r = new Result(kind, appenders, elapsed / 1e9, ops, latency, ops == 0 ? 0 : cpu / 1e3 / ops,
-                commits == 0 ? 0 : committed / commits, commits / (elapsed / 1e9), checkpoints, maxGap, loadBefore, loadAfter);
+                commits == 0 ? 0 : committed / commits, commits / (elapsed / 1e9), checkpoints, maxGap, storeCheckpoints, gc,
+                Math.max(0, otherCores), loadBefore, loadAfter);
         if (!warmup.isZero()) {
-            log("  %,.0f ops/s, p50 %.3f ms, p99 %.3f ms, %.1f µs CPU/op, mean group %.1f, %d checkpoints (longest gap %.2f s), load %s -> %s",
-                    r.perSecond(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)), r.cpuMicrosPerOp(),
-                    r.meanGroup(), checkpoints, maxGap, loadBefore, loadAfter);
+            log("  %,.0f ops/s, p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.1f µs CPU/op, mean group %.1f, %d checkpoints (longest gap %.2f s), "
+                            + "%d DuckDB WAL checkpoints, GC %d ms, other processes %.2f cores, load %s -> %s",
+                    r.perSecond(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()),
+                    r.cpuMicrosPerOp(), r.meanGroup(), checkpoints, maxGap, storeCheckpoints, gc, r.otherCores(), loadBefore, loadAfter);
         }
         return r;
     }
@@ -226,15 +240,18 @@ public final class AuditAppendBenchmark {
         return body;
     }
 
-    /** What the audit writer does per entry besides the store: the same calls as AuditLog.write. */
+    /**
+     * What the audit log does per entry besides the store, as AuditLog.appendAsync and AuditLog.write do it: the
+     * body in canonical form, the entry's leaf hash, its hex, the tree append.
+     */
     private static String hashOnly(MerkleTree tree, long seq, String body, String prev) {
         AuditEntry entry = new AuditEntry(seq, Instant.now().truncatedTo(ChronoUnit.MICROS), "tpk_bench001", "0196a0b1-2c3d-7e4f-8a9b-0c1d2e3f4a5b",
                 "guard.blocked", "guard_check", AuditEntry.canonicalBody(body), prev);
-        String leafHash = entry.leafHashHex();
+        byte[] leafHash = entry.leafHashOfCanonicalBody();
         synchronized (tree) {
-            tree.appendLeafHash(HEX.parseHex(leafHash));
+            tree.appendLeafHash(leafHash);
         }
-        return leafHash;
+        return HEX.formatHex(leafHash);
     }
 
     // ---- verification of everything that was appended
@@ -264,8 +281,9 @@ public final class AuditAppendBenchmark {
 
     private static void print(List<Result> results, String verification) {
         Result single = results.stream().filter(r -> r.kind() == Kind.APPEND && r.appenders() == 1).findFirst().orElse(null);
-        System.out.println("| scenario | appenders | appends/s | p50 ms | p99 ms | p99.9 ms | max ms | vs 1 appender | CPU µs/append | mean group | commits/s | checkpoints (longest gap) | load 1-min before → after |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        System.out.println("| scenario | appenders | appends/s | p50 ms | p99 ms | p99.9 ms | max ms | vs 1 appender | CPU µs/append "
+                + "| mean group | commits/s | checkpoints (longest gap) | DuckDB WAL checkpoints | GC ms | other processes, cores |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
         for (Result r : results) {
             Histogram h = r.latency();
             String ratio = r.kind() == Kind.APPEND && single != null ? String.format(Locale.ROOT, "%.2f×", r.perSecond() / single.perSecond()) : "–";
@@ -274,13 +292,13 @@ public final class AuditAppendBenchmark {
                 case NOOP -> "noop (body serialised only)";
                 case HASH_ONLY -> "hash-only (writer CPU, no store)";
             };
-            System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.3f | %.3f | %.3f | %.3f | %s | %.1f | %s | %s | %s | %s → %s |%n",
+            System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.3f | %.3f | %.3f | %.3f | %s | %.1f | %s | %s | %s | %d | %d | %.2f |%n",
                     name, r.appenders(), r.perSecond(), ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(99)),
                     ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), ratio, r.cpuMicrosPerOp(),
                     r.kind() == Kind.APPEND ? String.format(Locale.ROOT, "%.1f", r.meanGroup()) : "–",
                     r.kind() == Kind.APPEND ? String.format(Locale.ROOT, "%,.0f", r.commitsPerSecond()) : "–",
                     r.kind() == Kind.APPEND ? String.format(Locale.ROOT, "%d in %.0f s (%.2f s)", r.checkpoints(), r.seconds(), r.maxCheckpointGapSeconds()) : "–",
-                    r.loadBefore().split(" ")[0], r.loadAfter().split(" ")[0]);
+                    r.storeCheckpoints(), r.gcMillis(), r.otherCores());
         }
         System.out.println();
         System.out.println(verification);
@@ -292,6 +310,41 @@ public final class AuditAppendBenchmark {
 
     private static void log(String format, Object... args) {
         System.err.printf(Locale.ROOT, "[%s] %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), String.format(Locale.ROOT, format, args));
+    }
+
+    /** Watches the size of DuckDB's WAL every 20 ms: when it shrinks, DuckDB has checkpointed it into the database file. */
+    private void watchWal() {
+        long last = 0;
+        while (true) {
+            long size = 0;
+            try {
+                size = Files.exists(wal) ? Files.size(wal) : 0;
+            } catch (IOException ignored) {
+                // the file is being replaced
+            }
+            if (size < last) walCheckpoints.incrementAndGet();
+            last = size;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    /** CPU time of the whole machine (all processes) from /proc/stat, in 10 ms ticks: user, nice, system, irq, softirq, steal. */
+    private static long machineBusyTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            return Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6]) + Long.parseLong(f[7])
+                    + Long.parseLong(f[8]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long processCpuNanos() {
