@@ -64,7 +64,8 @@ public class AuditLog implements SmartLifecycle {
     private Instant lastTime = Instant.EPOCH;
     private volatile String integrityProblem;
 
-    private record Pending(AuditEvent event, CompletableFuture<AuditRecord> done) {
+    /** An event waiting for the writer, with its body already in canonical form. */
+    private record Pending(AuditEvent event, String canonicalBody, CompletableFuture<AuditRecord> done) {
     }
 
     public AuditLog(JdbcTemplate jdbc, AuditProperties properties, MeterRegistry meters) {
@@ -102,8 +103,16 @@ public class AuditLog implements SmartLifecycle {
         if (!running) {
             return CompletableFuture.failedFuture(unavailable("the audit log is stopped", null));
         }
+        // canonicalised here, on the caller's thread, so the single writer thread does not spend its time on it
+        String canonicalBody;
+        try {
+            canonicalBody = AuditEntry.canonicalBody(event.body());
+        } catch (RuntimeException e) {
+            log.warn("an audit entry ({}) was not appended: {}", event.action(), e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<AuditRecord> done = new CompletableFuture<>();
-        queue.add(new Pending(event, done));
+        queue.add(new Pending(event, canonicalBody, done));
         return done;
     }
 
@@ -252,13 +261,15 @@ public class AuditLog implements SmartLifecycle {
         long seq = tree.size();
         String prev = lastHash;
         List<AuditRecord> records = new ArrayList<>(group.size());
+        List<byte[]> leafHashes = new ArrayList<>(group.size());
         for (Pending p : group) {
             AuditEvent e = p.event();
             AuditEntry entry = new AuditEntry(seq++, time, e.actor(), e.projectId() == null ? null : e.projectId().toString(),
-                    e.action(), e.target(), AuditEntry.canonicalBody(e.body()), prev);
-            String leafHash = entry.leafHashHex();
-            records.add(new AuditRecord(entry, leafHash));
-            prev = leafHash;
+                    e.action(), e.target(), p.canonicalBody(), prev);
+            byte[] leafHash = entry.leafHashOfCanonicalBody(); // the body is canonical: no second JCS pass over the entry
+            leafHashes.add(leafHash);
+            prev = HEX.formatHex(leafHash);
+            records.add(new AuditRecord(entry, prev));
         }
         duck.setAutoCommit(false);
         try {
@@ -288,7 +299,7 @@ public class AuditLog implements SmartLifecycle {
         }
         lock.writeLock().lock();
         try {
-            for (AuditRecord r : records) tree.appendLeafHash(HEX.parseHex(r.leafHash()));
+            for (byte[] leafHash : leafHashes) tree.appendLeafHash(leafHash);
         } finally {
             lock.writeLock().unlock();
         }

@@ -3,10 +3,12 @@ package io.trustplane.core.audit.log;
 import io.trustplane.core.audit.merkle.MerkleHashes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.erdtman.jcs.JsonCanonicalizer;
@@ -34,6 +36,9 @@ public record AuditEntry(long seq, Instant time, String actor, String project, S
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final HexFormat HEX = HexFormat.of();
+    /** Integers up to 2^53 are exact doubles, so JCS (which writes numbers as ECMAScript doubles) prints them as they are. */
+    private static final long MAX_EXACT_SEQ = 1L << 53;
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     public AuditEntry {
         if (seq < 0) throw new IllegalArgumentException("seq must not be negative: " + seq);
@@ -74,6 +79,37 @@ public record AuditEntry(long seq, Instant time, String actor, String project, S
         }
     }
 
+    /**
+     * {@link #leafBytes()} for an entry whose body is already canonical, that is the output of {@link #canonicalBody}
+     * (as the server's audit log stores it): the same bytes, written directly instead of parsing and re-serialising
+     * the whole entry. The eight keys are written in JCS order, the strings escaped as JCS escapes them, and the
+     * canonical body is copied as it is (canonicalisation is idempotent). Falls back to {@link #leafBytes()} when
+     * the body does not look canonical or {@code seq} exceeds 2<sup>53</sup>.
+     */
+    public byte[] leafBytesOfCanonicalBody() {
+        if (seq > MAX_EXACT_SEQ || !body.startsWith("{") || !body.endsWith("}")) {
+            return leafBytes();
+        }
+        StringBuilder json = new StringBuilder(200 + body.length());
+        jcsString(json.append("{\"action\":"), action);
+        jcsString(json.append(",\"actor\":"), actor);
+        json.append(",\"body\":").append(body);
+        jcsString(json.append(",\"prev\":"), prev);
+        json.append(",\"project\":");
+        if (project == null) json.append("null"); else jcsString(json, project);
+        json.append(",\"seq\":").append(seq);
+        jcsString(json.append(",\"target\":"), target);
+        jcsString(json.append(",\"time\":"), timeText());
+        byte[] bytes = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        assert Arrays.equals(bytes, leafBytes()) : "the direct leaf of entry " + seq + " differs from its canonical JSON; is its body canonical?";
+        return bytes;
+    }
+
+    /** The RFC 6962 leaf hash of {@link #leafBytesOfCanonicalBody()}; equal to {@link #leafHash()} for a canonical body. */
+    public byte[] leafHashOfCanonicalBody() {
+        return MerkleHashes.leaf(leafBytesOfCanonicalBody());
+    }
+
     /** The RFC 6962 leaf hash of {@link #leafBytes()}. */
     public byte[] leafHash() {
         return MerkleHashes.leaf(leafBytes());
@@ -109,5 +145,31 @@ public record AuditEntry(long seq, Instant time, String actor, String project, S
             }
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * A JSON string as RFC 8785 (and the canonicaliser used by {@link #leafBytes()}) serialises it: the seven
+     * two-character escapes, a six-character escape with lowercase hex for the other control characters, and
+     * every other character as it is.
+     */
+    private static void jcsString(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) out.append("\\u00").append(HEX_DIGITS[c >> 4]).append(HEX_DIGITS[c & 0xf]);
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
     }
 }
