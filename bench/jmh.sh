@@ -2,7 +2,7 @@
 # JMH microbenchmarks (guard scan, audit Merkle tree). Builds core, embeddings and bench, then runs JMH with any
 # arguments given (default: all benchmarks), writing results to bench/target/jmh-result.json and a
 # markdown summary (p50/p99 per call, MB/s per core, ratio to the baseline) for docs/BENCHMARKS.md.
-#   bench/jmh.sh                          # everything (~15 min)
+#   bench/jmh.sh                          # everything (~17 min)
 #   bench/jmh.sh GuardScanBenchmark -p size=1024
 #   bench/jmh.sh MerkleBenchmark
 set -euo pipefail

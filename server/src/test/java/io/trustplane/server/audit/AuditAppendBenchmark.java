@@ -102,7 +102,8 @@ public final class AuditAppendBenchmark {
                 "--trustplane.store.data-dir=" + dataDir,
                 "--trustplane.security.admin-key=audit-bench-admin-" + UUID.randomUUID(),
                 "--trustplane.log.format=text",
-                "--logging.level.root=WARN")) {
+                "--logging.level.root=WARN",
+                "--logging.level.io.trustplane.server.secrets=ERROR")) { // not the warning about the generated master key
             AuditAppendBenchmark bench = new AuditAppendBenchmark(context, dataDir);
             Thread.ofPlatform().daemon(true).name("wal-watch").start(bench::watchWal);
             log("machine: %d cores, %s; java %s; load %s", Runtime.getRuntime().availableProcessors(),

@@ -90,7 +90,8 @@ public record AuditEntry(long seq, Instant time, String actor, String project, S
         if (seq > MAX_EXACT_SEQ || !body.startsWith("{") || !body.endsWith("}")) {
             return leafBytes();
         }
-        StringBuilder json = new StringBuilder(200 + body.length());
+        StringBuilder json = new StringBuilder(128 + action.length() + actor.length() + body.length() + prev.length()
+                + (project == null ? 4 : project.length()) + target.length());
         jcsString(json.append("{\"action\":"), action);
         jcsString(json.append(",\"actor\":"), actor);
         json.append(",\"body\":").append(body);
@@ -154,7 +155,10 @@ public record AuditEntry(long seq, Instant time, String actor, String project, S
      */
     private static void jcsString(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0; // the common case: nothing to escape, copied at once
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') plain++;
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\b' -> out.append("\\b");
