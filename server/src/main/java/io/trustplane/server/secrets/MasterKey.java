@@ -41,13 +41,25 @@ public class MasterKey {
     }
 
     private final Aead aead;
+    private final String description;
 
     public MasterKey(SecretsProperties properties, StoreProperties store) {
         try {
-            this.aead = load(properties, store).getPrimitive(RegistryConfiguration.get(), Aead.class);
+            KeysetHandle keyset = load(properties, store);
+            this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            this.description = "key id " + Integer.toUnsignedString(keyset.getPrimary().getId()) + " from "
+                    + (hasInlineKey(properties) ? "trustplane.secrets.master-key" : "file " + file(properties, store).toAbsolutePath());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the master key is not a valid Tink AEAD keyset: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Which master key this is, without anything secret: Tink's public key id of the primary key and where it was
+     * read from, e.g. {@code key id 1733092651 from file /var/lib/trustplane/master-key.json}.
+     */
+    public String description() {
+        return description;
     }
 
     /** Serializes a keyset encrypted with the master key; {@code purpose} must be given again to decrypt it. */
@@ -69,11 +81,10 @@ public class MasterKey {
     }
 
     private static KeysetHandle load(SecretsProperties properties, StoreProperties store) throws GeneralSecurityException {
-        if (properties.masterKey() != null && !properties.masterKey().isBlank()) {
+        if (hasInlineKey(properties)) {
             return TinkJsonProtoKeysetFormat.parseKeyset(properties.masterKey(), InsecureSecretKeyAccess.get());
         }
-        Path file = properties.masterKeyFile() != null && !properties.masterKeyFile().isBlank()
-                ? Path.of(properties.masterKeyFile()) : store.dataDir().resolve("master-key.json");
+        Path file = file(properties, store);
         try {
             if (Files.exists(file)) {
                 return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
@@ -94,5 +105,14 @@ public class MasterKey {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the master key file " + file.toAbsolutePath(), e);
         }
+    }
+
+    private static boolean hasInlineKey(SecretsProperties properties) {
+        return properties.masterKey() != null && !properties.masterKey().isBlank();
+    }
+
+    private static Path file(SecretsProperties properties, StoreProperties store) {
+        return properties.masterKeyFile() != null && !properties.masterKeyFile().isBlank()
+                ? Path.of(properties.masterKeyFile()) : store.dataDir().resolve("master-key.json");
     }
 }

@@ -76,8 +76,15 @@ class AuditApiTest {
             if (a.projectId().equals(e.get("project").asString())) actionsOfA.add(e.get("action").asString());
         }
         assertThat(actionsOfA).containsExactly("project.created", "api_key.created");
-        assertThat(all.get(0).get("action").asString()).isEqualTo("admin_key.created");
-        assertThat(all.get(0).get("actor").asString()).isEqualTo("system");
+        // the first start records the bootstrapped admin credential and the settings it runs with
+        assertThat(all.valueStream().limit(2).map(e -> e.get("action").asString()))
+                .containsExactlyInAnyOrder("admin_key.created", "settings.changed");
+        assertThat(all.valueStream().limit(2).map(e -> e.get("actor").asString())).containsOnly("system");
+        JsonNode settings = all.valueStream().filter(e -> e.get("action").asString().equals("settings.changed"))
+                .findFirst().orElseThrow().get("body").get("changes");
+        assertThat(settings.valueStream().map(c -> c.get("setting").asString()))
+                .contains("trustplane.eventlog.retention", "trustplane.secrets.master-key", "trustplane.security.admin-key");
+        assertThat(settings.toString()).doesNotContain(ADMIN).contains("configured (custom)");
         JsonNode created = all.valueStream().filter(e -> e.get("action").asString().equals("api_key.created")
                 && a.projectId().equals(e.get("project").asString())).findFirst().orElseThrow();
         assertThat(created.get("actor").asString()).isEqualTo(io.trustplane.server.security.ApiKeys.prefixOf(ADMIN));
