@@ -74,14 +74,15 @@ class AuditTamperIT {
         entries = get(server, "/api/v1/audit/entries?limit=1000").path("entries").size();
         List<Long> checkpointSizes = new ArrayList<>();
         get(server, "/api/v1/audit/checkpoints?limit=1000").path("checkpoints").forEach(c -> checkpointSizes.add(c.path("size").asLong()));
-        // admin_key.created, then per organization: organization, project, three keys, one revocation
-        assertThat(entries).isEqualTo(13);
+        // admin_key.created and settings.changed (the first start's settings), then per organization:
+        // organization, project, three keys, one revocation
+        assertThat(entries).isEqualTo(14);
         assertThat(lastSigned).isEqualTo(entries);
         assertThat(checkpointSizes).contains(firstSigned, lastSigned);
 
         CliRun run = verify(server);
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("entries read:          13\n", "verified size:         13\n", "OK: no problems found.");
+        assertThat(run.out()).contains("entries read:          14\n", "verified size:         14\n", "OK: no problems found.");
         CliRun withoutKey = CliRun.of("verify", "--url", server.url(), "--api-key", ADMIN_KEY);
         assertThat(withoutKey.exit()).as(withoutKey.toString()).isZero();
         assertThat(withoutKey.err()).contains("warning: no --key given");
@@ -122,7 +123,7 @@ class AuditTamperIT {
                 "UPDATE audit_entries SET seq = seq - 999999 WHERE seq >= 1000000",
                 "INSERT INTO audit_entries SELECT 6, entry_time, actor, project_id, action, target, body, prev_hash, leaf_hash "
                         + "FROM audit_entries WHERE seq = 5");
-        assertPinpointed(run, 6, "entries read:          14\n", "ENTRY_CHANGED entry 6: ", "CHAIN_BROKEN entry 6: ");
+        assertPinpointed(run, 6, "entries read:          15\n", "ENTRY_CHANGED entry 6: ", "CHAIN_BROKEN entry 6: ");
     }
 
     @Test
@@ -155,9 +156,10 @@ class AuditTamperIT {
         } finally {
             stop(server);
         }
+        // the start with archive settings appended settings.changed (entry 14): three sealed segments of 5
         CliRun run = CliRun.of("verify", "--dir", archive.toString(), "--key", vkey);
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("entries read:          10\n", "verified size:         10\n", "OK: no problems found.");
+        assertThat(run.out()).contains("entries read:          15\n", "verified size:         15\n", "OK: no problems found.");
 
         Path second = archive.resolve(String.format("%020d-%020d", 5, 10)).resolve(String.format("entries-%020d-%020d.jsonl", 5, 10));
         second.toFile().setWritable(true);

@@ -48,15 +48,16 @@ public class MasterKey {
             KeysetHandle keyset = load(properties, store);
             this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
             this.description = "key id " + Integer.toUnsignedString(keyset.getPrimary().getId()) + " from "
-                    + (hasInlineKey(properties) ? "trustplane.secrets.master-key" : "file " + file(properties, store).toAbsolutePath());
+                    + (hasInlineKey(properties) ? "trustplane.secrets.master-key" : "a file");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the master key is not a valid Tink AEAD keyset: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Which master key this is, without anything secret: Tink's public key id of the primary key and where it was
-     * read from, e.g. {@code key id 1733092651 from file /var/lib/trustplane/master-key.json}.
+     * Which master key this is, without anything secret: Tink's public key id of the primary key and whether it was
+     * given as a setting or read from a file, e.g. {@code key id 1733092651 from a file}. Not the file's path: moving
+     * the data directory does not change the key.
      */
     public String description() {
         return description;

@@ -54,7 +54,7 @@ class SettingsAuditTest {
 
     @Test
     void theFirstStartRecordsEverySettingAndLaterStartsOnlyWhatChanged() {
-        AuditRecord first = start(settings(Duration.ofHours(24), "", Duration.ZERO, "key id 1 from file /d/master-key.json"));
+        AuditRecord first = start(settings(Duration.ofHours(24), "", Duration.ZERO, "key id 1 from a file"));
         assertThat(first.entry().action()).isEqualTo("settings.changed");
         assertThat(first.entry().actor()).isEqualTo("system");
         List<Map<String, Object>> all = changes(first);
@@ -62,7 +62,7 @@ class SettingsAuditTest {
         assertThat(all).anySatisfy(c -> assertThat(c)
                 .containsEntry("setting", "trustplane.eventlog.retention").containsEntry("to", "PT24H"));
 
-        assertThat(start(settings(Duration.ofHours(24), "", Duration.ZERO, "key id 1 from file /d/master-key.json")))
+        assertThat(start(settings(Duration.ofHours(24), "", Duration.ZERO, "key id 1 from a file")))
                 .as("a restart with the same settings").isNull();
 
         AuditRecord changed = start(settings(Duration.ofHours(1), "COMPLIANCE", Duration.ofDays(2555),
@@ -71,7 +71,7 @@ class SettingsAuditTest {
                 change("trustplane.audit.archive.retention", "PT0S", "PT61320H"),
                 change("trustplane.audit.archive.retention-mode", "", "COMPLIANCE"),
                 change("trustplane.eventlog.retention", "PT24H", "PT1H"),
-                change("trustplane.secrets.master-key", "key id 1 from file /d/master-key.json",
+                change("trustplane.secrets.master-key", "key id 1 from a file",
                         "key id 2 from trustplane.secrets.master-key"));
         assertThat(changed.seq()).isEqualTo(first.seq() + 1);
         assertThat(start(settings(Duration.ofHours(1), "COMPLIANCE", Duration.ofDays(2555),
@@ -80,7 +80,7 @@ class SettingsAuditTest {
 
     @Test
     void credentialsAppearOnlyAsHowTheyAreSet() {
-        AuditRecord first = start(settings(Duration.ofHours(24), "", Duration.ZERO, "key id 1 from file /m.json"));
+        AuditRecord first = start(settings(Duration.ofHours(24), "", Duration.ZERO, "key id 1 from a file"));
         String body = first.entry().body();
         assertThat(body).doesNotContain(ADMIN_KEY).doesNotContain("s3cretPart").doesNotContain(S3_SECRET)
                 .doesNotContain("AKIAEXAMPLE")
