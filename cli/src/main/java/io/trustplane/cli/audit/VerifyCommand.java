@@ -98,14 +98,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private AuditLogSource source() throws UnreadableLogException {
         if (source.dir != null) return ArchiveSource.isArchive(source.dir) ? new ArchiveSource(source.dir) : new DirectorySource(source.dir);
-        URI url = source.url;
-        if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
-            throw new UnreadableLogException("--url must be an http or https URL such as http://localhost:8080, not " + url);
-        }
-        if (apiKey == null || apiKey.isBlank()) {
-            throw new UnreadableLogException("--url needs an API key that reads the audit log: pass --api-key or set TRUSTPLANE_API_KEY");
-        }
-        return new ServerSource(url, apiKey);
+        return ServerSource.of(source.url, apiKey);
     }
 
     private static List<NoteVerifier> verifiers(List<String> vkeys, String from) throws UnreadableLogException {

@@ -43,6 +43,8 @@ class AuditTamperIT {
     private Path pristine;
     /** The log's verifier key, fetched before any tampering: what an auditor would have kept. */
     private String vkey;
+    /** The pristine log exported with {@code trustplane export}. */
+    private Path exported;
     /** How many entries the log has. */
     private long entries;
     /** The sizes of the two checkpoints signed on demand. */
@@ -89,7 +91,36 @@ class AuditTamperIT {
         CliRun wrongKey = CliRun.of("verify", "--url", server.url(), "--api-key", "not-the-admin-key-0123456789", "--key", vkey);
         assertThat(wrongKey.exit()).isEqualTo(2);
         assertThat(wrongKey.err()).contains("GET " + server.url() + "/api/v1/audit/keys: HTTP 401");
+
+        exported = tmp.resolve("export");
+        CliRun export = CliRun.of("export", "--url", server.url(), "--api-key", ADMIN_KEY, "--dir", exported.toString());
+        assertThat(export.exit()).as(export.toString()).isZero();
+        assertThat(export.out()).contains("exported 14 entries and " + checkpointSizes.size() + " checkpoints");
+        CliRun again = CliRun.of("export", "--url", server.url(), "--api-key", ADMIN_KEY, "--dir", exported.toString());
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("error: the audit log was not exported: " + exported + " exists already");
         stop(server);
+    }
+
+    @Test
+    void anExportVerifiesOfflineAndAChangedExportedLineIsPinpointed() throws Exception {
+        CliRun run = CliRun.of("verify", "--dir", exported.toString(), "--key", vkey);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("entries read:          14\n", "verified size:         14\n", "OK: no problems found.");
+        assertThat(Files.list(exported).map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                "checkpoints.jsonl", "entries-00000000000000000000-00000000000000000014.jsonl", "log.json");
+
+        Path copy = Files.createTempDirectory(tmp, "export-tampered");
+        try (Stream<Path> files = Files.list(exported)) {
+            for (Path file : (Iterable<Path>) files::iterator) Files.copy(file, copy.resolve(file.getFileName()));
+        }
+        Path entriesFile = copy.resolve("entries-00000000000000000000-00000000000000000014.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(entriesFile));
+        lines.set(4, lines.get(4).replaceFirst("\"actor\":\"[^\"]*\"", "\"actor\":\"tpa_someone\""));
+        Files.write(entriesFile, lines);
+        CliRun tampered = CliRun.of("verify", "--dir", copy.toString(), "--key", vkey);
+        assertThat(tampered.exit()).as(tampered.toString()).isEqualTo(1);
+        assertPinpointed(tampered, 4, "ENTRY_CHANGED entry 4: ", "CHAIN_BROKEN entry 5: ");
     }
 
     @AfterAll
