@@ -17,6 +17,11 @@ public final class RequestBodies {
     }
 
     public static byte[] read(HttpServletRequest request, long maxBytes) throws IOException {
+        return read(request, maxBytes, "trustplane.ingest.max-body-size");
+    }
+
+    /** @param limitSetting the setting that sets {@code maxBytes}, named in the 413 answer */
+    public static byte[] read(HttpServletRequest request, long maxBytes, String limitSetting) throws IOException {
         String encoding = request.getHeader("Content-Encoding");
         boolean gzip = encoding != null && encoding.trim().equalsIgnoreCase("gzip");
         if (encoding != null && !gzip && !encoding.trim().equalsIgnoreCase("identity")) {
@@ -24,7 +29,7 @@ public final class RequestBodies {
                     "Content-Encoding '" + encoding + "' is not supported; send identity or gzip.");
         }
         if (!gzip && request.getContentLengthLong() > maxBytes) {
-            throw tooLarge(maxBytes);
+            throw tooLarge(maxBytes, limitSetting);
         }
         byte[] body;
         try {
@@ -35,14 +40,14 @@ public final class RequestBodies {
             throw ApiException.badRequest("The body is not valid gzip data: " + e.getMessage(), java.util.List.of());
         }
         if (body.length > maxBytes) {
-            throw tooLarge(maxBytes);
+            throw tooLarge(maxBytes, limitSetting);
         }
         return body;
     }
 
-    private static ApiException tooLarge(long maxBytes) {
+    private static ApiException tooLarge(long maxBytes, String limitSetting) {
         return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                "The request body exceeds the limit of " + maxBytes + " bytes (trustplane.ingest.max-body-size); "
+                "The request body exceeds the limit of " + maxBytes + " bytes (" + limitSetting + "); "
                         + "split the batch into smaller requests.");
     }
 }

@@ -37,7 +37,7 @@ public class TraceIngestService {
         this.metrics = metrics;
     }
 
-    /** Returns the number of spans acknowledged. */
+    /** Parses a native body ({@code {"spans": [...]}}) and acknowledges its spans; returns how many. */
     public int ingest(UUID projectId, byte[] body) {
         long started = System.nanoTime();
         refuseWhenOverloaded();
@@ -48,6 +48,21 @@ public class TraceIngestService {
             metrics.request("invalid");
             throw e;
         }
+        return append(projectId, spans, started);
+    }
+
+    /**
+     * Acknowledges spans that another protocol's receiver (OTLP) already decoded and validated: the same durable,
+     * idempotent path as native spans. Returns how many.
+     */
+    public int ingest(UUID projectId, List<Span> spans) {
+        long started = System.nanoTime();
+        refuseWhenOverloaded();
+        return append(projectId, spans, started);
+    }
+
+    private int append(UUID projectId, List<Span> spans, long started) {
+        if (spans.isEmpty()) return 0;
         byte[] record = SpanBatchCodec.encode(new SpanBatch(projectId, Instant.now(), spans));
         try {
             log.append(record).get(properties.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);

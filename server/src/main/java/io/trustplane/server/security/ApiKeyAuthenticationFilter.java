@@ -14,7 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <key>} (or {@code X-API-Key: <key>}). A request without a
+ * Authenticates {@code Authorization: Bearer <key>} (or the configured key header, default {@code X-API-Key}). A request without a
  * key passes on unauthenticated, and the authorization rules decide; a request with a wrong or revoked
  * key is rejected here with 401, so a typo never silently falls through to anonymous access.
  */
@@ -24,10 +24,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyAuthenticator authenticator;
     private final AuthenticationEntryPoint entryPoint;
+    private final String keyHeader;
 
-    public ApiKeyAuthenticationFilter(ApiKeyAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+    public ApiKeyAuthenticationFilter(ApiKeyAuthenticator authenticator, AuthenticationEntryPoint entryPoint, String keyHeader) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
+        this.keyHeader = keyHeader;
     }
 
     @Override
@@ -53,12 +55,12 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String presentedKey(HttpServletRequest request) {
+    private String presentedKey(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return authorization.substring(7).trim();
         }
-        String apiKey = request.getHeader("X-API-Key");
+        String apiKey = request.getHeader(keyHeader);
         return apiKey == null ? null : apiKey.trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.trustplane.server.security;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,22 +12,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stateless API-key security: {@code /health/**} is open (probes), {@code /metrics} is open unless
  * {@code trustplane.security.public-metrics=false}, {@code /api/v1/admin/**} needs the admin credential,
- * {@code /api/v1/audit/**} takes either, everything else under {@code /api/} needs a project key.
+ * {@code /api/v1/audit/**} takes either, everything else under {@code /api/} and the OTLP receiver under
+ * {@code /otlp/} need a project key, given as {@code Authorization: Bearer <key>} or in the header named by
+ * {@code trustplane.security.api-key-header}.
  */
 @Configuration
 public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeyAuthenticator authenticator, SecurityProperties properties,
-                            JsonMapper json) throws Exception {
-        var handlers = new ProblemAuthenticationHandlers(json);
+                            JsonMapper json, List<ProtocolErrors> protocolErrors) throws Exception {
+        var handlers = new ProblemAuthenticationHandlers(json, properties.apiKeyHeader(), protocolErrors);
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(authenticator, handlers.entryPoint()),
+                .addFilterBefore(new ApiKeyAuthenticationFilter(authenticator, handlers.entryPoint(), properties.apiKeyHeader()),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers.entryPoint())
                         .accessDeniedHandler(handlers.accessDeniedHandler()))
@@ -38,6 +41,7 @@ public class SecurityConfig {
                     auth.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                             .requestMatchers("/api/v1/audit/**").hasAnyRole("ADMIN", "PROJECT")
                             .requestMatchers("/api/**").hasRole("PROJECT")
+                            .requestMatchers("/otlp/**").hasRole("PROJECT")
                             .anyRequest().hasRole("ADMIN");
                 });
         return http.build();

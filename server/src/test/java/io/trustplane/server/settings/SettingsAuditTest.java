@@ -113,7 +113,7 @@ class SettingsAuditTest {
                 archiveRetention, s3);
         var eventLog = new EventLogProperties(DataSize.ofMegabytes(128), DataSize.ofMegabytes(16), eventLogRetention);
         var guard = new GuardProperties(true, 2000, Duration.ofMillis(500), DataSize.ofMegabytes(1), 262_144, false);
-        var security = new SecurityProperties(ADMIN_KEY, null, null, null);
+        var security = new SecurityProperties(ADMIN_KEY, null, null, null, null);
         return new AuditedSettings(audit, archive, eventLog, guard, security, masterKey);
     }
 
