@@ -14,6 +14,7 @@ import io.trustplane.server.eventlog.LogRecord;
 import io.trustplane.server.eventlog.SegmentedFileLog;
 import io.trustplane.server.ingest.SpanBatch;
 import io.trustplane.server.ingest.SpanBatchCodec;
+import io.trustplane.server.ingest.SpanContentCodec;
 import io.trustplane.server.ingest.SpanProjector;
 import io.trustplane.server.store.SqlTime;
 import io.trustplane.server.store.Transactions;
@@ -43,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * projector. Each span's input and output go through the project's detectors and policy; the decision
  * and findings are written to {@code guard_scans} and {@code guard_findings} in the same transaction that
  * advances this consumer's offset. A replay rescans and {@code INSERT OR IGNORE} keeps the first result,
- * so every span is scanned into the store once.
+ * so every span is scanned into the store once. GenAI messages that arrived apart from their span (OTLP log events)
+ * are scanned too, as a unit of their own per span ({@link LogContentUnits}).
  *
  * <p>Scanning costs far more per span than storing it, so under a heavy ingest load this consumer lags
  * behind ({@code trustplane_guard_scan_lag_bytes}) and catches up later; ingestion never waits for it.
@@ -167,15 +169,12 @@ public class TraceGuardScanner implements SmartLifecycle {
             return offset;
         }
         // Bound the transaction by spans, not records: a record holds up to max-spans-per-request spans.
-        List<SpanBatch> batch = new ArrayList<>();
-        int spans = 0;
+        List<ScanUnit> batch = new ArrayList<>();
         long next = offset;
         for (LogRecord r : records) {
-            SpanBatch decoded = SpanBatchCodec.decode(r.payload());
-            batch.add(decoded);
+            batch.addAll(units(r));
             next = r.nextOffset();
-            spans += decoded.spans().size();
-            if (spans >= properties.scanBatch() || !running) break;
+            if (batch.size() >= properties.scanBatch() || !running) break;
         }
         lastTransactionNanos = System.nanoTime();
         write(duck, batch, next);
@@ -191,17 +190,36 @@ public class TraceGuardScanner implements SmartLifecycle {
         return eventLog.read(offset, Integer.MAX_VALUE, READ_BYTES);
     }
 
-    private void write(DuckDBConnection duck, List<SpanBatch> batches, long nextOffset) throws SQLException {
+    /**
+     * What one event-log record gives to scan: each span of a span batch under its own key; and, for contents that
+     * arrived apart from their spans (GenAI messages as OTLP log events), one unit per span they belong to, whose
+     * input and output are those messages, under a key of its own (the span's scan is a separate unit).
+     */
+    private List<ScanUnit> units(LogRecord record) {
+        if (SpanContentCodec.typeOf(record.payload()) == SpanContentCodec.TYPE_SPAN_CONTENT) {
+            return LogContentUnits.of(SpanContentCodec.decode(record.payload()));
+        }
+        SpanBatch batch = SpanBatchCodec.decode(record.payload());
+        List<ScanUnit> units = new ArrayList<>(batch.spans().size());
+        for (Span span : batch.spans()) {
+            units.add(new ScanUnit(batch.projectId(), span, SpanProjector.spanKey(batch.projectId(), span.traceId(), span.spanId())));
+        }
+        return units;
+    }
+
+    /** A span (or the log-carried contents of one) to scan, and the key its scan and findings are stored under. */
+    record ScanUnit(UUID projectId, Span span, UUID key) {
+    }
+
+    private void write(DuckDBConnection duck, List<ScanUnit> units, long nextOffset) throws SQLException {
         duck.setAutoCommit(false);
         int scanned = 0;
         try {
             try (DuckDBAppender scans = duck.createAppender("temp", "main", "guard_scan_staging");
                  DuckDBAppender findings = duck.createAppender("temp", "main", "guard_finding_staging")) {
                 Instant now = Instant.now();
-                for (SpanBatch batch : batches) {
-                    for (Span span : batch.spans()) {
-                        if (scan(batch.projectId(), span, now, scans, findings)) scanned++;
-                    }
+                for (ScanUnit unit : units) {
+                    if (scan(unit.projectId(), unit.span(), unit.key(), now, scans, findings)) scanned++;
                 }
             }
             try (Statement s = duck.createStatement()) {
@@ -218,7 +236,7 @@ public class TraceGuardScanner implements SmartLifecycle {
         scannedSpans.increment(scanned);
     }
 
-    private boolean scan(UUID projectId, Span span, Instant now, DuckDBAppender scans, DuckDBAppender findings) throws SQLException {
+    private boolean scan(UUID projectId, Span span, UUID key, Instant now, DuckDBAppender scans, DuckDBAppender findings) throws SQLException {
         List<TextSegment> segments = SpanTexts.of(span, json, properties.maxSegmentChars());
         if (segments.isEmpty()) return false;
         Map<String, Object> attributes = new LinkedHashMap<>();
@@ -231,7 +249,6 @@ public class TraceGuardScanner implements SmartLifecycle {
         attributes.put("tags", span.tags());
         GuardEvaluator.Evaluation e = evaluator.evaluate(projectId,
                 new GuardRequest(segments, ScanContext.EMPTY, attributes), "ingest");
-        UUID key = SpanProjector.spanKey(projectId, span.traceId(), span.spanId());
         String action = e.decision().action().wireName();
         Map<String, Double> scores = new LinkedHashMap<>();
         List<String> flagged = new ArrayList<>();
@@ -286,7 +303,7 @@ public class TraceGuardScanner implements SmartLifecycle {
         if (records.isEmpty()) return offset;
         LogRecord first = records.getFirst();
         try {
-            write(duck, List.of(SpanBatchCodec.decode(first.payload())), first.nextOffset());
+            write(duck, units(first), first.nextOffset());
         } catch (SQLException | RuntimeException e) {
             Transactions.rollbackQuietly(duck);
             skippedRecords.increment();

@@ -110,12 +110,12 @@ public final class SpanBatchCodec {
                 input, output, inputTokens, outputTokens, totalTokens, cost, userId, sessionId, tags, attributes);
     }
 
-    private static void writeInstant(BinaryWriter out, Instant instant) {
+    static void writeInstant(BinaryWriter out, Instant instant) {
         out.writeVarLong(instant.getEpochSecond());
         out.writeVarLong(instant.getNano());
     }
 
-    private static Instant readInstant(BinaryReader in) {
+    static Instant readInstant(BinaryReader in) {
         return Instant.ofEpochSecond(in.readVarLong(), in.readVarLong());
     }
 }

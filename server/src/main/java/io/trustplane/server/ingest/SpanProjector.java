@@ -29,9 +29,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Projects span batches from the event log into the {@code spans} table.
+ * Projects span batches from the event log into the {@code spans} table, and span contents that arrived apart
+ * from their spans (OTLP log events) into {@code span_log_content}, joined to their spans ({@link SpanContentJoin}).
  *
  * <p>One thread reads as many durable records as are waiting (up to {@code projection-batch} spans),
  * appends them to a temporary staging table with DuckDB's appender, and moves them into {@code spans}
@@ -54,6 +56,7 @@ public class SpanProjector implements SmartLifecycle {
     private final IngestProperties properties;
     private final EventLogProperties logProperties;
     private final LogConsumers consumers;
+    private final SpanContentJoin contentJoin;
     private final Counter projectedSpans;
     private final Counter skippedRecords;
     private final Timer batchTimer;
@@ -66,8 +69,9 @@ public class SpanProjector implements SmartLifecycle {
     private long lastTransactionNanos = System.nanoTime();
 
     public SpanProjector(SegmentedFileLog eventLog, DataSource dataSource, IngestProperties properties,
-                         EventLogProperties logProperties, LogConsumers consumers, MeterRegistry registry) {
+                         EventLogProperties logProperties, LogConsumers consumers, MeterRegistry registry, JsonMapper json) {
         this.eventLog = eventLog;
+        this.contentJoin = new SpanContentJoin(json);
         this.consumers = consumers;
         consumers.register(CONSUMER, () -> projectedOffset);
         this.dataSource = dataSource;
@@ -240,9 +244,15 @@ public class SpanProjector implements SmartLifecycle {
         duck.setAutoCommit(false);
         int spans = 0;
         try {
-            try (DuckDBAppender appender = duck.createAppender("temp", "main", "span_staging")) {
+            try (DuckDBAppender appender = duck.createAppender("temp", "main", "span_staging");
+                 DuckDBAppender contents = SpanContentJoin.appender(duck)) {
                 long seq = 0;
                 for (LogRecord record : records) {
+                    int type = SpanContentCodec.typeOf(record.payload());
+                    if (type == SpanContentCodec.TYPE_SPAN_CONTENT) {
+                        SpanContentJoin.stage(contents, SpanContentCodec.decode(record.payload()), record.offset());
+                        continue;
+                    }
                     SpanBatch batch = SpanBatchCodec.decode(record.payload());
                     for (Span span : batch.spans()) {
                         appendRow(appender, batch, span, seq++);
@@ -253,6 +263,7 @@ public class SpanProjector implements SmartLifecycle {
             try (Statement s = duck.createStatement()) {
                 s.execute("INSERT OR IGNORE INTO spans SELECT * EXCLUDE (seq) FROM "
                         + "(SELECT DISTINCT ON (span_key) * FROM span_staging ORDER BY span_key, seq)");
+                contentJoin.apply(duck); // sees the spans just staged, so contents that came first meet them
                 s.execute("DELETE FROM span_staging");
             }
             commitOffset(duck, nextOffset);
@@ -346,6 +357,7 @@ public class SpanProjector implements SmartLifecycle {
         try (Statement s = duck.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS span_staging AS SELECT *, 0::BIGINT AS seq FROM spans LIMIT 0");
         }
+        SpanContentJoin.prepare(duck);
     }
 
     private static long readCommittedOffset(DuckDBConnection duck) throws SQLException {

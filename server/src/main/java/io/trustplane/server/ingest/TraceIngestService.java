@@ -61,9 +61,25 @@ public class TraceIngestService {
         return append(projectId, spans, started);
     }
 
+    /**
+     * Acknowledges span contents that arrived apart from their spans (GenAI messages as OTLP log events); the
+     * projector joins them to their spans. Returns how many.
+     */
+    public int ingestContent(UUID projectId, List<SpanContent> contents) {
+        refuseWhenOverloaded();
+        if (contents.isEmpty()) return 0;
+        appendDurably(SpanContentCodec.encode(new SpanContentBatch(projectId, Instant.now(), contents)));
+        return contents.size();
+    }
+
     private int append(UUID projectId, List<Span> spans, long started) {
         if (spans.isEmpty()) return 0;
-        byte[] record = SpanBatchCodec.encode(new SpanBatch(projectId, Instant.now(), spans));
+        appendDurably(SpanBatchCodec.encode(new SpanBatch(projectId, Instant.now(), spans)));
+        metrics.accepted(spans.size(), System.nanoTime() - started);
+        return spans.size();
+    }
+
+    private void appendDurably(byte[] record) {
         try {
             log.append(record).get(properties.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -76,8 +92,6 @@ public class TraceIngestService {
             metrics.request("unavailable");
             throw unavailable("The server is shutting down; retry the batch.");
         }
-        metrics.accepted(spans.size(), System.nanoTime() - started);
-        return spans.size();
     }
 
     private void refuseWhenOverloaded() {

@@ -1,5 +1,8 @@
 package io.trustplane.server.otlp;
 
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
 import io.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OTLP/HTTP receiver (OTLP specification 1.x, "OTLP/HTTP"): {@code POST /otlp/v1/traces}, so that
+ * The OTLP/HTTP receiver (OTLP specification 1.x, "OTLP/HTTP"): {@code POST /otlp/v1/traces} and
+ * {@code POST /otlp/v1/logs} (GenAI content can travel as log events), so that
  * {@code OTEL_EXPORTER_OTLP_ENDPOINT=http://<host>:8080/otlp} works with the stock exporters, which append the
  * signal's path. Protobuf or JSON, optionally gzip; the answer is an {@code Export*ServiceResponse} in the request's
  * encoding, with a partial success naming the spans that were rejected; failures are a {@code google.rpc.Status}
@@ -35,12 +39,15 @@ public class OtlpController {
     private final TraceIngestService ingest;
     private final OtlpProperties properties;
     private final OtlpSpanMapper spans;
+    private final OtlpLogMapper logs;
     private final Semaphore inFlight;
 
     public OtlpController(TraceIngestService ingest, OtlpProperties properties, JsonMapper json) {
         this.ingest = ingest;
         this.properties = properties;
-        this.spans = new OtlpSpanMapper(new GenAiConventions(json), json);
+        GenAiConventions genAi = new GenAiConventions(json);
+        this.spans = new OtlpSpanMapper(genAi, json);
+        this.logs = new OtlpLogMapper(genAi);
         this.inFlight = new Semaphore(properties.maxConcurrentRequests());
     }
 
@@ -63,6 +70,40 @@ public class OtlpController {
             if (mapped.rejected() > 0) {
                 response.setPartialSuccess(ExportTracePartialSuccess.newBuilder()
                         .setRejectedSpans(mapped.rejected()).setErrorMessage(mapped.message()));
+            }
+            return ok(encoding, encoding.encode(response.build()));
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    /**
+     * OTLP logs: GenAI events (messages and evaluations) that carry a span's context are stored and joined to that
+     * span, whichever arrives first; other log records are accepted but not kept, which the answer says as a
+     * warning (a partial success with nothing rejected). A GenAI event without a span context is rejected.
+     */
+    @PostMapping(BASE + "/v1/logs")
+    public ResponseEntity<byte[]> logs(@AuthenticationPrincipal ProjectPrincipal caller, HttpServletRequest request) throws IOException {
+        OtlpEncoding encoding = OtlpEncoding.of(request.getContentType());
+        if (!inFlight.tryAcquire()) throw busy();
+        try {
+            byte[] body = RequestBodies.read(request, properties.maxBodySize().toBytes(), "trustplane.otlp.max-body-size");
+            ExportLogsServiceRequest export = encoding.decode(body, ExportLogsServiceRequest.newBuilder(), "ExportLogsServiceRequest");
+            int count = 0;
+            for (var resourceLogs : export.getResourceLogsList()) {
+                for (var scopeLogs : resourceLogs.getScopeLogsList()) count += scopeLogs.getLogRecordsCount();
+            }
+            if (count > properties.maxLogRecordsPerRequest()) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "too-many-log-records", "Too many log records",
+                        "The request has " + count + " log records; at most " + properties.maxLogRecordsPerRequest()
+                                + " are taken per request (trustplane.otlp.max-log-records-per-request): lower the exporter's batch size.");
+            }
+            OtlpLogMapper.Mapped mapped = logs.map(export);
+            ingest.ingestContent(caller.requireProject(), mapped.contents());
+            ExportLogsServiceResponse.Builder response = ExportLogsServiceResponse.newBuilder();
+            if (!mapped.message().isEmpty()) {
+                response.setPartialSuccess(ExportLogsPartialSuccess.newBuilder()
+                        .setRejectedLogRecords(mapped.rejected()).setErrorMessage(mapped.message()));
             }
             return ok(encoding, encoding.encode(response.build()));
         } finally {

@@ -16,4 +16,8 @@ public final class GenAiConventions {
         for (var kv : span.getAttributesList()) if (kv.getKey().equals("gen_ai.request.model")) model = kv.getValue().getStringValue();
         return new GenAiFields(null, model, null, null, null, null, null, null, null, null, List.of(), Map.of());
     }
+
+    public java.util.Optional<GenAiLogEvent> fromLog(io.opentelemetry.proto.logs.v1.LogRecord record, Resource resource) {
+        return java.util.Optional.empty();
+    }
 }
