@@ -58,7 +58,7 @@ class SeededIds {
 }
 
 /** An export error as "HTTP <status>" when the server answered, else its message. */
-const describe = (error) => (error?.code ? `HTTP ${error.code}` : String(error?.message ?? error ?? 'export failed'));
+const describe = (error) => (typeof error?.code === 'number' ? `HTTP ${error.code}` : String(error?.code ?? error?.message ?? error ?? 'export failed'));
 
 /** Passes every batch to the real exporter and remembers whether one failed. */
 class Recording {

@@ -6,6 +6,9 @@ import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.KeyValue;
+import io.opentelemetry.api.common.Value;
+import io.opentelemetry.api.logs.Logger;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
@@ -235,6 +238,101 @@ class OtlpJavaSdkTest extends OtlpClientTestSupport {
         assertThat(trace(tenant, sent.traceId()).get("spanCount").asInt()).isEqualTo(4);
         TestTenant other = newTenant("java-sdk-other");
         assertThat(api().get("/api/v1/traces/" + sent.traceId(), other.key()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void genAiContentSentAsLogEventsIsJoinedToItsSpanWhicheverArrivesFirst() {
+        TestTenant tenant = newTenant("java-sdk-logs");
+        OtlpHttpLogRecordExporter logExporter = OtlpHttpLogRecordExporter.builder()
+                .setEndpoint(otlpEndpoint() + "/v1/logs")
+                .addHeader("Authorization", "Bearer " + tenant.key())
+                .setCompression("gzip")
+                .build();
+        SdkLoggerProvider loggers = SdkLoggerProvider.builder().setResource(RESOURCE)
+                .addLogRecordProcessor(BatchLogRecordProcessor.builder(logExporter).build()).build();
+        Logger logger = loggers.loggerBuilder("io.trustplane.test.genai").setInstrumentationVersion("1.4.0").build();
+        SdkTracerProvider tracers = SdkTracerProvider.builder().setResource(RESOURCE)
+                .addSpanProcessor(BatchSpanProcessor.builder(spanExporter("Authorization", "Bearer " + tenant.key()).build()).build())
+                .build();
+        Tracer tracer = tracers.get("io.trustplane.test.genai");
+        Instant t1 = T0.plusSeconds(60);
+
+        // A: the content as one event per message (conventions v1.27-v1.36), exported and stored before the span.
+        Span summarize = tracer.spanBuilder("chat gpt-4o-mini").setSpanKind(SpanKind.CLIENT).setNoParent()
+                .setStartTimestamp(t1)
+                .setAttribute("gen_ai.operation.name", "chat")
+                .setAttribute("gen_ai.provider.name", "openai")
+                .setAttribute("gen_ai.request.model", "gpt-4o-mini")
+                .setAttribute(longKey("gen_ai.usage.input_tokens"), 41L)
+                .setAttribute(longKey("gen_ai.usage.output_tokens"), 9L)
+                .setAttribute(stringArrayKey("gen_ai.response.finish_reasons"), List.of("stop"))
+                .startSpan();
+        Context inSummarize = Context.root().with(summarize);
+        event(logger, inSummarize, "gen_ai.system.message", t1.plusMillis(1),
+                Value.of(KeyValue.of("content", Value.of("You summarize support tickets."))));
+        event(logger, inSummarize, "gen_ai.user.message", t1.plusMillis(2),
+                Value.of(KeyValue.of("content", Value.of("Summarize: the printer on floor 3 is on fire."))));
+        event(logger, inSummarize, "gen_ai.choice", t1.plusMillis(900), Value.of(
+                KeyValue.of("index", Value.of(0L)),
+                KeyValue.of("finish_reason", Value.of("stop")),
+                KeyValue.of("message", Value.of(KeyValue.of("role", Value.of("assistant")),
+                        KeyValue.of("content", Value.of("A printer is burning on floor 3."))))));
+        logger.logRecordBuilder().setContext(inSummarize).setTimestamp(t1.plusMillis(920)).setEventName("gen_ai.evaluation.result")
+                .setAttribute("gen_ai.evaluation.name", "faithfulness")
+                .setAttribute("gen_ai.evaluation.score.value", 0.75)
+                .setAttribute("gen_ai.evaluation.score.label", "mostly faithful")
+                .emit();
+        logger.logRecordBuilder().setContext(inSummarize).setTimestamp(t1.plusMillis(930)).setBody("ticket summarized").emit();
+        assertThat(loggers.forceFlush().join(30, TimeUnit.SECONDS).isSuccess()).isTrue();
+        awaitProjected();
+        summarize.end(t1.plusMillis(950));
+
+        // B: the content in one gen_ai.client.inference.operation.details event (v1.37+), exported after the span.
+        Span answer = tracer.spanBuilder("chat gpt-4o").setSpanKind(SpanKind.CLIENT).setNoParent()
+                .setStartTimestamp(t1.plusSeconds(2))
+                .setAttribute("gen_ai.operation.name", "chat")
+                .setAttribute("gen_ai.provider.name", "openai")
+                .setAttribute("gen_ai.request.model", "gpt-4o")
+                .startSpan();
+        answer.end(t1.plusSeconds(3));
+        assertThat(tracers.forceFlush().join(30, TimeUnit.SECONDS).isSuccess()).isTrue();
+        awaitProjected();
+        logger.logRecordBuilder().setContext(Context.root().with(answer)).setTimestamp(t1.plusSeconds(3))
+                .setEventName("gen_ai.client.inference.operation.details")
+                .setAttribute("gen_ai.input.messages", QUESTION)
+                .setAttribute("gen_ai.output.messages", CHAT_OUTPUT)
+                .emit();
+        assertThat(loggers.forceFlush().join(30, TimeUnit.SECONDS).isSuccess()).isTrue();
+        tracers.shutdown().join(10, TimeUnit.SECONDS);
+        loggers.shutdown().join(10, TimeUnit.SECONDS);
+        awaitProjected();
+
+        JsonNode a = spansById(trace(tenant, summarize.getSpanContext().getTraceId())).get(summarize.getSpanContext().getSpanId());
+        assertThat(a.get("kind").asString()).isEqualTo("llm");
+        assertThat(a.get("input")).isEqualTo(JSON.readTree("""
+                [{"role":"system","content":"You summarize support tickets.",
+                  "parts":[{"type":"text","content":"You summarize support tickets."}]},
+                 {"role":"user","content":"Summarize: the printer on floor 3 is on fire.",
+                  "parts":[{"type":"text","content":"Summarize: the printer on floor 3 is on fire."}]}]"""));
+        assertThat(a.get("output")).isEqualTo(JSON.readTree("""
+                [{"role":"assistant","content":"A printer is burning on floor 3.",
+                  "parts":[{"type":"text","content":"A printer is burning on floor 3."}],"finish_reason":"stop"}]"""));
+        JsonNode evaluation = a.get("attributes").get("genai").get("evaluationsFromLogs").get(0);
+        assertThat(evaluation.get("name").asString()).isEqualTo("faithfulness");
+        assertThat(evaluation.get("score").asDouble()).isEqualTo(0.75);
+        assertThat(evaluation.get("label").asString()).isEqualTo("mostly faithful");
+        assertThat(a.get("inputTokens").asLong()).isEqualTo(41);
+
+        JsonNode b = spansById(trace(tenant, answer.getSpanContext().getTraceId())).get(answer.getSpanContext().getSpanId());
+        assertThat(b.get("input")).isEqualTo(JSON.readTree("""
+                [{"role":"user","content":"Will it rain in Lisbon tomorrow?",
+                  "parts":[{"type":"text","content":"Will it rain in Lisbon tomorrow?"}]}]"""));
+        assertThat(b.get("output")).isEqualTo(JSON.readTree("[{\"role\":\"assistant\",\"parts\":[" + TOOL_CALL
+                + "],\"finish_reason\":\"tool_call\"}]"));
+    }
+
+    private static void event(Logger logger, Context context, String name, Instant time, Value<?> body) {
+        logger.logRecordBuilder().setContext(context).setTimestamp(time).setEventName(name).setBody(body).emit();
     }
 
     private static CompletableResultCode export(OtlpHttpSpanExporterBuilder builder, List<SpanData> spans) {
