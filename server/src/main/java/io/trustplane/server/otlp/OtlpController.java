@@ -41,10 +41,12 @@ public class OtlpController {
     private final OtlpSpanMapper spans;
     private final OtlpLogMapper logs;
     private final Semaphore inFlight;
+    private final OtlpMetrics metrics;
 
-    public OtlpController(TraceIngestService ingest, OtlpProperties properties, JsonMapper json) {
+    public OtlpController(TraceIngestService ingest, OtlpProperties properties, JsonMapper json, OtlpMetrics metrics) {
         this.ingest = ingest;
         this.properties = properties;
+        this.metrics = metrics;
         GenAiConventions genAi = new GenAiConventions(json);
         this.spans = new OtlpSpanMapper(genAi, json);
         this.logs = new OtlpLogMapper(genAi);
@@ -66,6 +68,9 @@ public class OtlpController {
             }
             OtlpSpanMapper.Mapped mapped = spans.map(export);
             ingest.ingest(caller.requireProject(), mapped.spans());
+            metrics.items("traces", "accepted", mapped.spans().size());
+            metrics.items("traces", "rejected", mapped.rejected());
+            metrics.request("traces", mapped.rejected() > 0 ? "partial" : "ok");
             ExportTraceServiceResponse.Builder response = ExportTraceServiceResponse.newBuilder();
             if (mapped.rejected() > 0) {
                 response.setPartialSuccess(ExportTracePartialSuccess.newBuilder()
@@ -100,6 +105,10 @@ public class OtlpController {
             }
             OtlpLogMapper.Mapped mapped = logs.map(export);
             ingest.ingestContent(caller.requireProject(), mapped.contents());
+            metrics.items("logs", "accepted", mapped.contents().size());
+            metrics.items("logs", "rejected", mapped.rejected());
+            metrics.items("logs", "ignored", mapped.ignored());
+            metrics.request("logs", mapped.rejected() > 0 ? "partial" : "ok");
             ExportLogsServiceResponse.Builder response = ExportLogsServiceResponse.newBuilder();
             if (!mapped.message().isEmpty()) {
                 response.setPartialSuccess(ExportLogsPartialSuccess.newBuilder()
@@ -114,6 +123,7 @@ public class OtlpController {
     /** Errors of this receiver as OTLP clients read them: a {@code google.rpc.Status} in the request's encoding. */
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<byte[]> failure(ApiException e, HttpServletRequest request) {
+        metrics.request(request.getRequestURI().endsWith("/logs") ? "logs" : "traces", e.type());
         OtlpEncoding encoding = OtlpEncoding.forAnswer(request.getContentType());
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status())
                 .header(HttpHeaders.CONTENT_TYPE, encoding.mediaType);

@@ -181,6 +181,10 @@ class OtlpReceiverTest {
         awaitProjected();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM spans WHERE project_id = ? AND trace_id = ?", Long.class,
                 project.projectId(), traceId)).isEqualTo(1);
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).containsPattern("trustplane_otlp_items_total\\{[^}]*result=\"rejected\",signal=\"traces\"[^}]*\\} [3-9]")
+                .containsPattern("trustplane_otlp_requests_total\\{[^}]*outcome=\"partial\",signal=\"traces\"[^}]*\\} [1-9]");
     }
 
     @Test
