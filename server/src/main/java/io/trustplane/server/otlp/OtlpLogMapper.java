@@ -10,10 +10,9 @@ import io.trustplane.server.otlp.genai.GenAiLogEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Picks the GenAI events out of an OTLP logs export (by the conventions table, {@link GenAiConventions#fromLog}) as
+ * Picks the GenAI events out of an OTLP logs export (by the conventions table, {@link GenAiConventions#eventsFromLog}) as
  * span contents to join to their spans. Other log records are counted as ignored; a GenAI event without the span
  * context it belongs to cannot be joined to anything and is rejected with the reason.
  */
@@ -49,17 +48,18 @@ final class OtlpLogMapper {
                 ScopeLogs scopeLogs = resourceLogs.getScopeLogs(s);
                 for (int i = 0; i < scopeLogs.getLogRecordsCount(); i++) {
                     LogRecord record = scopeLogs.getLogRecords(i);
-                    Optional<GenAiLogEvent> event = genAi.fromLog(record, resourceLogs.getResource());
-                    if (event.isEmpty()) {
+                    // one record may hold several messages (gen_ai.client.inference.operation.details, v1.37+)
+                    List<GenAiLogEvent> events = genAi.eventsFromLog(record, resourceLogs.getResource());
+                    if (events.isEmpty()) {
                         ignored++;
-                    } else if (event.get().traceId() == null || event.get().spanId() == null) {
+                    } else if (events.getFirst().traceId() == null || events.getFirst().spanId() == null) {
                         rejected++;
                         if (problems.size() < 5) {
                             problems.add("resourceLogs[" + r + "].scopeLogs[" + s + "].logRecords[" + i
                                     + "]: a GenAI event without a span context (traceId and spanId) belongs to no span");
                         }
                     } else {
-                        contents.add(content(event.get(), record));
+                        for (GenAiLogEvent event : events) contents.add(content(event, record));
                     }
                 }
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.ByteString;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 import io.opentelemetry.proto.common.v1.AnyValue;
@@ -11,6 +13,9 @@ import io.opentelemetry.proto.common.v1.ArrayValue;
 import io.opentelemetry.proto.common.v1.InstrumentationScope;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.common.v1.KeyValueList;
+import io.opentelemetry.proto.logs.v1.LogRecord;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.opentelemetry.proto.logs.v1.ScopeLogs;
 import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
@@ -240,6 +245,51 @@ class OtlpReceiverTest {
         assertThat(json.readTree(wrongKey.body()).get("message").asString()).isEqualTo("The API key is unknown or has been revoked.");
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM spans", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void genAiLogEventsAreJoinedToTheirSpanAndOtherLogRecordsAreAWarning() throws Exception {
+        String traceId = "9a9a9a9a9a9a9a9a9a9a9a9a9a9a9a9a";
+        String spanId = "1b1b1b1b1b1b1b1b";
+        LogRecord user = LogRecord.newBuilder().setEventName("gen_ai.user.message").setTimeUnixNano(1_763_800_000_100_000_000L)
+                .setTraceId(bytes(traceId)).setSpanId(bytes(spanId)).addAttributes(kv("gen_ai.system", "openai"))
+                .setBody(AnyValue.newBuilder().setKvlistValue(KeyValueList.newBuilder().addValues(kv("content", "Weather in Paris?"))))
+                .build();
+        LogRecord choice = LogRecord.newBuilder().setEventName("gen_ai.choice").setTimeUnixNano(1_763_800_000_900_000_000L)
+                .setTraceId(bytes(traceId)).setSpanId(bytes(spanId)).addAttributes(kv("gen_ai.system", "openai"))
+                .setBody(AnyValue.newBuilder().setKvlistValue(KeyValueList.newBuilder().addValues(kv("finish_reason", "stop"))
+                        .addValues(KeyValue.newBuilder().setKey("message").setValue(AnyValue.newBuilder().setKvlistValue(
+                                KeyValueList.newBuilder().addValues(kv("role", "assistant")).addValues(kv("content", "Sunny, 21 C.")))))))
+                .build();
+        LogRecord noContext = user.toBuilder().clearTraceId().clearSpanId().build();
+        LogRecord appLog = LogRecord.newBuilder().setTimeUnixNano(1_763_800_000_000_000_000L).setBody(string("cache warmed")).build();
+        ExportLogsServiceRequest logs = ExportLogsServiceRequest.newBuilder().addResourceLogs(ResourceLogs.newBuilder()
+                .setResource(Resource.newBuilder().addAttributes(kv("service.name", "support-bot")))
+                .addScopeLogs(ScopeLogs.newBuilder().addLogRecords(user).addLogRecords(choice).addLogRecords(noContext)
+                        .addLogRecords(appLog))).build();
+        HttpResponse<byte[]> response = post("/otlp/v1/logs", "application/x-protobuf", logs.toByteArray(),
+                Map.of("Authorization", "Bearer " + project.key()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var partial = ExportLogsServiceResponse.parseFrom(response.body()).getPartialSuccess();
+        assertThat(partial.getRejectedLogRecords()).isEqualTo(1);
+        assertThat(partial.getErrorMessage()).contains("logRecords[2]: a GenAI event without a span context",
+                "1 log record(s) are not GenAI events");
+
+        // the span arrives after its messages, with none of its own
+        assertThat(post("/otlp/v1/traces", "application/x-protobuf", request(span(traceId, spanId, "", "chat gpt-4o").build())
+                .toByteArray(), Map.of("Authorization", "Bearer " + project.key())).statusCode()).isEqualTo(200);
+        awaitProjected();
+        Map<String, Object> stored = jdbc.queryForMap("SELECT input, output FROM spans WHERE project_id = ? AND span_id = ?",
+                project.projectId(), spanId);
+        JsonNode input = json.readTree((String) stored.get("input"));
+        JsonNode output = json.readTree((String) stored.get("output"));
+        assertThat(input.size()).isEqualTo(1);
+        assertThat(input.get(0).get("role").asString()).isEqualTo("user");
+        assertThat(input.get(0).get("content").asString()).isEqualTo("Weather in Paris?");
+        assertThat(output.size()).isEqualTo(1);
+        assertThat(output.get(0).get("role").asString()).isEqualTo("assistant");
+        assertThat(output.get(0).get("content").asString()).isEqualTo("Sunny, 21 C.");
     }
 
     // ---- helpers
