@@ -50,6 +50,9 @@ class OtlpCapturedPayloadTest extends OtlpClientTestSupport {
         assertThat(trace.get("name").asString()).isEqualTo("support_triage.workflow");
         assertThat(trace.get("startTime").asString()).isEqualTo("2026-09-07T13:34:10.235364Z");
         assertThat(trace.get("durationMs").asDouble()).isEqualTo(26.982);
+        assertThat(strings(trace.get("models"))).containsExactly("gpt-4o-mini-2024-07-18");
+        assertThat(strings(trace.get("providers"))).containsExactly("openai");
+        assertTokens(trace, 412, 27, 439);
         Map<String, JsonNode> spans = spansById(trace);
         assertThat(spans.keySet()).containsExactly(WORKFLOW, CHAT);
 
@@ -57,11 +60,20 @@ class OtlpCapturedPayloadTest extends OtlpClientTestSupport {
         assertThat(workflow.get("parentSpanId").isNull()).isTrue();
         assertThat(childIds(workflow)).containsExactly(CHAT);
         assertThat(workflow.get("status").asString()).isEqualTo("unset");
+        // OpenLLMetry's workflow span: a chain, its entity input and output as they were given.
+        assertThat(workflow.get("kind").asString()).isEqualTo("chain");
+        assertThat(workflow.get("model").isNull()).isTrue();
+        assertThat(workflow.get("provider").isNull()).isTrue();
+        assertThat(workflow.get("input")).isEqualTo(json("{\"args\":[],\"kwargs\":{}}"));
+        assertThat(workflow.get("output").isString()).isTrue();
+        assertThat(JSON.readTree(workflow.get("output").asString()).get("id").asString()).isEqualTo("chatcmpl-CD8yqQ2y3kZs1o0Wm7bT");
+        assertThat(workflow.get("totalTokens").isNull()).isTrue();
+        assertThat(workflow.get("attributes").get("genai")).isEqualTo(json("{\"convention\":[\"openllmetry\"]}"));
         JsonNode workflowAttributes = workflow.get("attributes");
         assertThat(workflowAttributes.get("otel.span_kind").asString()).isEqualTo("INTERNAL");
         assertThat(workflowAttributes.get("traceloop.span.kind").asString()).isEqualTo("workflow");
-        assertThat(workflowAttributes.get("otel.scope").get("name").asString()).isEqualTo("traceloop.tracer");
-        assertThat(workflowAttributes.get("otel.scope").has("version")).isFalse();
+        assertThat(workflowAttributes.get("otel.scope")).isEqualTo(json("{\"name\":\"traceloop.tracer\"}"));
+        assertThat(workflowAttributes.get("otel.resource")).isEqualTo(spans.get(CHAT).get("attributes").get("otel.resource"));
         // A JSON string holding a JSON string holding the completion: kept exactly as sent.
         JsonNode completion = JSON.readTree(parsed(workflowAttributes.get("traceloop.entity.output")).asString());
         assertThat(completion.get("choices").get(0).get("message").get("tool_calls").get(0).get("function").get("name").asString())
@@ -75,15 +87,29 @@ class OtlpCapturedPayloadTest extends OtlpClientTestSupport {
         assertThat(chat.get("durationMs").asDouble()).isEqualTo(22.993);
         assertThat(chat.get("status").asString()).isEqualTo("unset");
         assertThat(chat.get("statusMessage").isNull()).isTrue();
+        // OpenLLMetry 0.62 writes the current OpenTelemetry conventions, so they are what is read.
+        assertThat(chat.get("kind").asString()).isEqualTo("llm");
+        assertThat(chat.get("model").asString()).isEqualTo("gpt-4o-mini-2024-07-18");
+        assertThat(chat.get("provider").asString()).isEqualTo("openai");
+        assertThat(chat.get("input")).isEqualTo(textMessages("system", "You are a support agent. Use the tools you are given.",
+                "user", "Where is order A-1187?"));
+        assertThat(chat.get("output")).isEqualTo(json("""
+                [{"role":"assistant","parts":[{"type":"tool_call","name":"lookup_order","id":"call_9RtYbK2mXqLp",
+                  "arguments":{"order_id":"A-1187"}}],"finish_reason":"tool_call"}]"""));
+        assertTokens(chat, 412, 27, 439);
+        assertThat(chat.get("userId").isNull()).isTrue();
+        assertThat(chat.get("sessionId").isNull()).isTrue();
+        assertThat(strings(chat.get("tags"))).isEmpty();
+        assertThat(chat.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"chat","requestModel":"gpt-4o-mini","responseModel":"gpt-4o-mini-2024-07-18",
+                 "responseId":"chatcmpl-CD8yqQ2y3kZs1o0Wm7bT","finishReasons":["tool_call"],"convention":["otel-genai"]}"""));
         JsonNode attributes = chat.get("attributes");
         assertThat(attributes.get("otel.span_kind").asString()).isEqualTo("CLIENT");
-        JsonNode resource = attributes.get("otel.resource");
-        assertThat(resource.get("service.name").asString()).isEqualTo("capture");
-        assertThat(resource.get("service.instance.id").asString()).isEqualTo("47b565f7-dd80-474a-8185-8d70ceacda71");
-        assertThat(resource.get("telemetry.sdk.language").asString()).isEqualTo("python");
-        assertThat(resource.get("telemetry.sdk.version").asString()).isEqualTo("1.44.0");
-        assertThat(attributes.get("otel.scope").get("name").asString()).isEqualTo("opentelemetry.instrumentation.openai.v1");
-        assertThat(attributes.get("otel.scope").get("version").asString()).isEqualTo("0.62.3");
+        assertThat(attributes.get("otel.resource")).isEqualTo(json("""
+                {"telemetry.sdk.language":"python","telemetry.sdk.name":"opentelemetry","telemetry.sdk.version":"1.44.0",
+                 "service.instance.id":"47b565f7-dd80-474a-8185-8d70ceacda71","service.name":"capture"}"""));
+        assertThat(attributes.get("otel.scope")).isEqualTo(json("""
+                {"name":"opentelemetry.instrumentation.openai.v1","version":"0.62.3"}"""));
         // 64-bit integers arrive as JSON strings ("1024") and are stored as numbers.
         assertThat(attributes.get("gen_ai.request.max_tokens").isIntegralNumber()).isTrue();
         assertThat(attributes.get("gen_ai.request.max_tokens").asLong()).isEqualTo(1024);

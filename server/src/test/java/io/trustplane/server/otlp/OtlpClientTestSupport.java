@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One running server for the real-client tests (the OpenTelemetry Java SDK, the JS SDK, a captured payload): the
@@ -114,6 +116,34 @@ abstract class OtlpClientTestSupport {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asString()));
         return values;
+    }
+
+    /** The JSON text parsed; compared as JSON (member order does not matter, numbers by value and type). */
+    static JsonNode json(String text) {
+        return JSON.readTree(text);
+    }
+
+    /** Text-only messages as the receiver normalizes them: the role, a flat content, and the one text part. */
+    static ArrayNode textMessages(String... roleThenText) {
+        ArrayNode messages = JSON.createArrayNode();
+        for (int i = 0; i < roleThenText.length; i += 2) {
+            ObjectNode message = messages.addObject().put("role", roleThenText[i]).put("content", roleThenText[i + 1]);
+            message.putArray("parts").addObject().put("type", "text").put("content", roleThenText[i + 1]);
+        }
+        return messages;
+    }
+
+    /** One assistant text message that ended for {@code finishReason}, normalized. */
+    static ArrayNode answer(String text, String finishReason) {
+        ArrayNode messages = textMessages("assistant", text);
+        ((ObjectNode) messages.get(0)).put("finish_reason", finishReason);
+        return messages;
+    }
+
+    static void assertTokens(JsonNode span, long input, long output, long total) {
+        assertThat(span.get("inputTokens").asLong()).as("inputTokens").isEqualTo(input);
+        assertThat(span.get("outputTokens").asLong()).as("outputTokens").isEqualTo(output);
+        assertThat(span.get("totalTokens").asLong()).as("totalTokens").isEqualTo(total);
     }
 
     /** A JSON value that a span carries as a JSON string attribute (gen_ai.input.messages and the like), parsed. */

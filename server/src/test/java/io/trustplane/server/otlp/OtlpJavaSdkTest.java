@@ -150,65 +150,109 @@ class OtlpJavaSdkTest extends OtlpClientTestSupport {
         assertThat(trace.get("traceId").asString()).isEqualTo(sent.traceId()).matches("[0-9a-f]{32}");
         assertThat(trace.get("spanCount").asInt()).isEqualTo(4);
         assertThat(trace.get("errorCount").asInt()).isEqualTo(2);
+        assertThat(trace.get("status").asString()).isEqualTo("error");
         assertThat(trace.get("name").asString()).isEqualTo("invoke_agent trip-planner");
         assertThat(trace.get("startTime").asString()).isEqualTo("2026-11-22T12:00:00Z");
         assertThat(trace.get("durationMs").asDouble()).isEqualTo(3200.0);
+        assertThat(strings(trace.get("models"))).containsExactly("claude-sonnet-4-20250514", "gpt-4o-mini-2024-07-18");
+        assertThat(strings(trace.get("providers"))).containsExactly("anthropic", "openai");
+        assertThat(trace.get("userId").asString()).isEqualTo("user-42");
+        assertThat(trace.get("sessionId").asString()).isEqualTo("session-java-1");
+        assertTokens(trace, 96, 18, 114);
+        assertThat(trace.get("inputPreview").asString()).isEqualTo("Will it rain in Lisbon tomorrow?");
 
         Map<String, JsonNode> spans = spansById(trace);
         assertThat(spans.keySet()).containsExactly(sent.agent(), sent.chat(), sent.tool(), sent.failed());
         JsonNode agent = spans.get(sent.agent());
         assertThat(agent.get("parentSpanId").isNull()).isTrue();
         assertThat(childIds(agent)).containsExactly(sent.chat(), sent.tool(), sent.failed());
+        assertThat(agent.get("kind").asString()).isEqualTo("agent");
         assertThat(agent.get("status").asString()).isEqualTo("error");
         assertThat(agent.get("statusMessage").isNull()).isTrue();
+        assertThat(agent.get("model").isNull()).isTrue();
+        assertThat(agent.get("provider").asString()).isEqualTo("openai");
+        assertThat(agent.get("userId").asString()).isEqualTo("user-42");
+        assertThat(agent.get("sessionId").asString()).isEqualTo("session-java-1");
+        assertThat(agent.get("input").isNull()).isTrue();
+        assertThat(agent.get("output").isNull()).isTrue();
+        assertThat(agent.get("totalTokens").isNull()).isTrue();
+        assertThat(strings(agent.get("tags"))).isEmpty();
         assertThat(agent.get("attributes").get("otel.span_kind").asString()).isEqualTo("INTERNAL");
-        assertThat(agent.get("attributes").get("gen_ai.agent.name").asString()).isEqualTo("trip-planner");
+        assertThat(agent.get("attributes").get("gen_ai.agent.id").asString()).isEqualTo("agent-trip-1");
+        assertThat(agent.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"invoke_agent","agentName":"trip-planner","convention":["otel-genai"]}"""));
 
         JsonNode chat = spans.get(sent.chat());
         assertThat(chat.get("spanId").asString()).matches("[0-9a-f]{16}");
         assertThat(chat.get("parentSpanId").asString()).isEqualTo(sent.agent());
         assertThat(chat.get("name").asString()).isEqualTo("chat gpt-4o-mini");
+        assertThat(chat.get("kind").asString()).isEqualTo("llm");
         // DuckDB keeps microseconds; the duration is computed from the nanoseconds the SDK sent.
         assertThat(chat.get("startTime").asString()).isEqualTo("2026-11-22T12:00:00.012345Z");
         assertThat(chat.get("endTime").asString()).isEqualTo("2026-11-22T12:00:01.012345Z");
         assertThat(chat.get("durationMs").asDouble()).isEqualTo(1000.000321);
         assertThat(chat.get("status").asString()).isEqualTo("unset");
         assertThat(chat.get("statusMessage").isNull()).isTrue();
+        assertThat(chat.get("model").asString()).isEqualTo("gpt-4o-mini-2024-07-18");
+        assertThat(chat.get("provider").asString()).isEqualTo("openai");
+        // The system instructions lead the input as a system message; every message gets a flat content.
+        assertThat(chat.get("input")).isEqualTo(textMessages("system", "You plan trips. Use the tools you are given.",
+                "user", "Will it rain in Lisbon tomorrow?"));
+        assertThat(chat.get("output")).isEqualTo(json(CHAT_OUTPUT));
+        assertTokens(chat, 96, 18, 114);
+        assertThat(chat.get("cost").isNull()).isTrue();
+        assertThat(chat.get("userId").isNull()).isTrue();
+        assertThat(chat.get("sessionId").asString()).isEqualTo("conv-java-1");
         JsonNode chatAttributes = chat.get("attributes");
+        assertThat(chatAttributes.get("genai")).isEqualTo(json("""
+                {"operation":"chat","requestModel":"gpt-4o-mini","responseModel":"gpt-4o-mini-2024-07-18",
+                 "responseId":"chatcmpl-java-1","finishReasons":["tool_calls"],"conversationId":"conv-java-1",
+                 "convention":["otel-genai"]}"""));
         assertThat(chatAttributes.get("otel.span_kind").asString()).isEqualTo("CLIENT");
         assertThat(chatAttributes.get("gen_ai.request.model").asString()).isEqualTo("gpt-4o-mini");
         assertThat(chatAttributes.get("gen_ai.request.temperature").asDouble()).isEqualTo(0.3);
         assertThat(chatAttributes.get("gen_ai.request.max_tokens").asLong()).isEqualTo(256);
         assertThat(chatAttributes.get("gen_ai.usage.input_tokens").asLong()).isEqualTo(96);
         assertThat(strings(chatAttributes.get("gen_ai.response.finish_reasons"))).containsExactly("tool_calls");
+        assertThat(chatAttributes.get("gen_ai.system_instructions").asString()).isEqualTo(SYSTEM);
         assertThat(chatAttributes.get("gen_ai.input.messages").asString()).isEqualTo(QUESTION);
         assertThat(chatAttributes.get("gen_ai.output.messages").asString()).isEqualTo(CHAT_OUTPUT);
         assertThat(chatAttributes.get("server.port").asLong()).isEqualTo(443);
-        JsonNode resource = chatAttributes.get("otel.resource");
-        assertThat(resource.get("service.name").asString()).isEqualTo("trip-planner");
-        assertThat(resource.get("service.version").asString()).isEqualTo("2.0.1");
-        assertThat(resource.get("telemetry.sdk.language").asString()).isEqualTo("java");
-        assertThat(resource.get("telemetry.sdk.name").asString()).isEqualTo("opentelemetry");
-        assertThat(resource.get("telemetry.sdk.version").asString()).isEqualTo("1.68.0");
-        JsonNode scope = chatAttributes.get("otel.scope");
-        assertThat(scope.get("name").asString()).isEqualTo("io.trustplane.test.genai");
-        assertThat(scope.get("version").asString()).isEqualTo("1.4.0");
-        JsonNode link = chatAttributes.get("otel.links").get(0);
-        assertThat(link.get("traceId").asString()).isEqualTo(LINKED_TRACE);
-        assertThat(link.get("spanId").asString()).isEqualTo(LINKED_SPAN);
-        assertThat(link.get("attributes").get("link.reason").asString()).isEqualTo("previous turn");
+        assertThat(chatAttributes.get("otel.resource")).isEqualTo(json("""
+                {"service.name":"trip-planner","service.version":"2.0.1","deployment.environment.name":"test",
+                 "telemetry.sdk.language":"java","telemetry.sdk.name":"opentelemetry","telemetry.sdk.version":"1.68.0"}"""));
+        assertThat(chatAttributes.get("otel.scope")).isEqualTo(json("{\"name\":\"io.trustplane.test.genai\",\"version\":\"1.4.0\"}"));
+        assertThat(chatAttributes.get("otel.links")).isEqualTo(json("""
+                [{"traceId":"%s","spanId":"%s","attributes":{"link.reason":"previous turn"}}]""".formatted(LINKED_TRACE, LINKED_SPAN)));
         assertThat(chatAttributes.has("otel.events")).isFalse();
 
         JsonNode tool = spans.get(sent.tool());
         assertThat(tool.get("parentSpanId").asString()).isEqualTo(sent.agent());
+        assertThat(tool.get("kind").asString()).isEqualTo("tool");
         assertThat(tool.get("status").asString()).isEqualTo("ok");
         assertThat(tool.get("durationMs").asDouble()).isEqualTo(250.0);
-        assertThat(tool.get("attributes").get("gen_ai.tool.call.id").asString()).isEqualTo("call_lisbon_1");
+        // The tool call's arguments and result, JSON text on the span, become its input and output.
+        assertThat(tool.get("input")).isEqualTo(json("{\"city\":\"Lisbon\",\"days\":1}"));
+        assertThat(tool.get("output")).isEqualTo(json("{\"rain_probability\":0.8}"));
+        assertThat(tool.get("model").isNull()).isTrue();
+        assertThat(tool.get("provider").isNull()).isTrue();
+        assertThat(tool.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"execute_tool","toolName":"get_forecast","toolCallId":"call_lisbon_1","convention":["otel-genai"]}"""));
 
         JsonNode failed = spans.get(sent.failed());
+        assertThat(failed.get("kind").asString()).isEqualTo("llm");
         assertThat(failed.get("status").asString()).isEqualTo("error");
         assertThat(failed.get("statusMessage").asString()).isEqualTo("rate limited by the provider");
+        assertThat(failed.get("durationMs").asDouble()).isEqualTo(500.0);
+        // The provider from gen_ai.system (conventions before v1.37), the model from the request.
+        assertThat(failed.get("provider").asString()).isEqualTo("anthropic");
+        assertThat(failed.get("model").asString()).isEqualTo("claude-sonnet-4-20250514");
+        assertThat(failed.get("input").isNull()).isTrue();
+        assertThat(failed.get("output").isNull()).isTrue();
+        assertThat(failed.get("totalTokens").isNull()).isTrue();
         assertThat(failed.get("attributes").get("error.type").asString()).isEqualTo("RateLimitError");
+        assertThat(failed.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"chat","requestModel":"claude-sonnet-4-20250514","convention":["otel-genai"]}"""));
         JsonNode exception = failed.get("attributes").get("otel.events").get(0);
         assertThat(exception.get("name").asString()).isEqualTo("exception");
         assertThat(Instant.parse(exception.get("time").asString())).isAfter(T0);
@@ -309,26 +353,27 @@ class OtlpJavaSdkTest extends OtlpClientTestSupport {
 
         JsonNode a = spansById(trace(tenant, summarize.getSpanContext().getTraceId())).get(summarize.getSpanContext().getSpanId());
         assertThat(a.get("kind").asString()).isEqualTo("llm");
-        assertThat(a.get("input")).isEqualTo(JSON.readTree("""
-                [{"role":"system","content":"You summarize support tickets.",
-                  "parts":[{"type":"text","content":"You summarize support tickets."}]},
-                 {"role":"user","content":"Summarize: the printer on floor 3 is on fire.",
-                  "parts":[{"type":"text","content":"Summarize: the printer on floor 3 is on fire."}]}]"""));
-        assertThat(a.get("output")).isEqualTo(JSON.readTree("""
-                [{"role":"assistant","content":"A printer is burning on floor 3.",
-                  "parts":[{"type":"text","content":"A printer is burning on floor 3."}],"finish_reason":"stop"}]"""));
-        JsonNode evaluation = a.get("attributes").get("genai").get("evaluationsFromLogs").get(0);
-        assertThat(evaluation.get("name").asString()).isEqualTo("faithfulness");
-        assertThat(evaluation.get("score").asDouble()).isEqualTo(0.75);
-        assertThat(evaluation.get("label").asString()).isEqualTo("mostly faithful");
-        assertThat(a.get("inputTokens").asLong()).isEqualTo(41);
+        assertThat(a.get("model").asString()).isEqualTo("gpt-4o-mini");
+        assertThat(a.get("provider").asString()).isEqualTo("openai");
+        assertTokens(a, 41, 9, 50);
+        // The messages of the events, in time order, in the normalized shape; the choice's finish reason kept.
+        assertThat(a.get("input")).isEqualTo(textMessages("system", "You summarize support tickets.",
+                "user", "Summarize: the printer on floor 3 is on fire."));
+        assertThat(a.get("output")).isEqualTo(answer("A printer is burning on floor 3.", "stop"));
+        // The evaluation event is listed beside the span's own summary; the plain log record is not kept anywhere.
+        assertThat(a.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"chat","requestModel":"gpt-4o-mini","finishReasons":["stop"],"convention":["otel-genai"],
+                 "evaluationsFromLogs":[{"name":"faithfulness","scoreValue":0.75,"scoreLabel":"mostly faithful"}]}"""));
+        assertThat(a.toString()).doesNotContain("ticket summarized");
+        assertThat(a.get("attributes").has("otel.events")).isFalse();
 
         JsonNode b = spansById(trace(tenant, answer.getSpanContext().getTraceId())).get(answer.getSpanContext().getSpanId());
-        assertThat(b.get("input")).isEqualTo(JSON.readTree("""
-                [{"role":"user","content":"Will it rain in Lisbon tomorrow?",
-                  "parts":[{"type":"text","content":"Will it rain in Lisbon tomorrow?"}]}]"""));
-        assertThat(b.get("output")).isEqualTo(JSON.readTree("[{\"role\":\"assistant\",\"parts\":[" + TOOL_CALL
-                + "],\"finish_reason\":\"tool_call\"}]"));
+        assertThat(b.get("kind").asString()).isEqualTo("llm");
+        assertThat(b.get("model").asString()).isEqualTo("gpt-4o");
+        assertThat(b.get("input")).isEqualTo(textMessages("user", "Will it rain in Lisbon tomorrow?"));
+        assertThat(b.get("output")).isEqualTo(json(CHAT_OUTPUT));
+        assertThat(b.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"chat","requestModel":"gpt-4o","convention":["otel-genai"]}"""));
     }
 
     private static void event(Logger logger, Context context, String name, Instant time, Value<?> body) {

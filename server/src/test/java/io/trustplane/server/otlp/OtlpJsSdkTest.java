@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,20 +37,28 @@ class OtlpJsSdkTest extends OtlpClientTestSupport {
     @BeforeAll
     static void installTheJsSdk() throws Exception {
         assertThat(PROJECT.resolve("send-genai.mjs")).as("the npm project of this test").exists();
+        String needs = "OtlpJsSdkTest needs Node.js 20.6 or later with npm on the PATH";
         for (String tool : List.of("node", "npm")) {
             Run version;
             try {
-                version = run(List.of(command(tool), "--version"), Map.of(), 60);
+                version = run(List.of(command(tool), "--version"), 60);
             } catch (IOException e) {
                 version = null;
             }
             if (version == null || version.exitCode() != 0) {
-                fail("OtlpJsSdkTest needs Node.js 20.6 or later with npm on the PATH ('" + tool
-                        + " --version' did not run): install Node.js, or skip this test with -Dtest='!OtlpJsSdkTest'");
+                fail(needs + " ('" + tool + " --version' did not run): install Node.js, or skip this test with -Dtest='!OtlpJsSdkTest'");
+            }
+            Matcher node = Pattern.compile("v(\\d+)\\.(\\d+)").matcher(version.stdout());
+            if (tool.equals("node") && node.find()
+                    && Integer.parseInt(node.group(1)) * 1000 + Integer.parseInt(node.group(2)) < 20_006) {
+                fail(needs + ", not " + version.stdout().strip());
             }
         }
-        if (!Files.exists(PROJECT.resolve("node_modules/.package-lock.json"))) {
-            Run install = run(List.of(command("npm"), "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of(), 600);
+        // npm ci on the first run, and again whenever package-lock.json is newer than what was installed.
+        Path installed = PROJECT.resolve("node_modules/.package-lock.json");
+        if (!Files.exists(installed)
+                || Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(PROJECT.resolve("package-lock.json"))) < 0) {
+            Run install = run(List.of(command("npm"), "ci", "--no-audit", "--no-fund", "--loglevel=error"), 600);
             assertThat(install.exitCode()).as("npm ci in %s:%n%s", PROJECT, install.output()).isZero();
         }
     }
@@ -95,10 +105,17 @@ class OtlpJsSdkTest extends OtlpClientTestSupport {
         assertThat(report.get("conversation").asString()).isEqualTo(conversation);
         assertThat(trace.get("spanCount").asInt()).isEqualTo(4);
         assertThat(trace.get("errorCount").asInt()).isZero();
+        assertThat(trace.get("status").asString()).isEqualTo("ok");
         assertThat(trace.get("name").asString()).isEqualTo("invoke_agent travel-assistant");
         assertThat(trace.get("startTime").asString()).isEqualTo("2026-11-22T10:00:00Z");
         assertThat(trace.get("endTime").asString()).isEqualTo("2026-11-22T10:00:02.400Z");
         assertThat(trace.get("durationMs").asDouble()).isEqualTo(2400.0);
+        assertThat(strings(trace.get("models"))).containsExactly("gpt-4o", "gpt-4o-2024-08-06");
+        assertThat(strings(trace.get("providers"))).containsExactly("openai");
+        assertThat(trace.get("userId").asString()).isEqualTo("user-js-7");
+        assertThat(trace.get("sessionId").asString()).isEqualTo(conversation);
+        assertTokens(trace, 218, 42, 260);
+        assertThat(trace.get("inputPreview").asString()).isEqualTo("What is the weather in Paris today?");
 
         Map<String, JsonNode> spans = spansById(trace);
         String agentId = ids.get("agent").asString();
@@ -108,66 +125,97 @@ class OtlpJsSdkTest extends OtlpClientTestSupport {
 
         JsonNode agent = spans.get(agentId);
         assertThat(agent.get("parentSpanId").isNull()).isTrue();
+        assertThat(childIds(agent)).containsExactly(ids.get("chat1").asString(), ids.get("tool").asString(),
+                ids.get("chat2").asString());
         assertThat(agent.get("name").asString()).isEqualTo("invoke_agent travel-assistant");
+        assertThat(agent.get("kind").asString()).isEqualTo("agent");
         assertThat(agent.get("status").asString()).isEqualTo("ok");
         assertThat(agent.get("statusMessage").isNull()).isTrue();
+        assertThat(agent.get("model").asString()).isEqualTo("gpt-4o");
+        assertThat(agent.get("provider").asString()).isEqualTo("openai");
+        assertThat(agent.get("userId").asString()).isEqualTo("user-js-7");
+        assertThat(agent.get("sessionId").asString()).isEqualTo(conversation);
+        assertThat(agent.get("input").isNull()).isTrue();
+        assertThat(agent.get("output").isNull()).isTrue();
+        assertThat(agent.get("totalTokens").isNull()).isTrue();
+        assertThat(strings(agent.get("tags"))).isEmpty();
         JsonNode agentAttributes = agent.get("attributes");
+        assertThat(agentAttributes.get("genai")).isEqualTo(json("""
+                {"operation":"invoke_agent","requestModel":"gpt-4o","conversationId":"%s","agentName":"travel-assistant",
+                 "evaluations":[{"name":"relevance","scoreValue":0.92,"scoreLabel":"relevant",
+                                 "explanation":"The answer addresses the question."}],
+                 "convention":["otel-genai"]}""".formatted(conversation)));
         assertThat(agentAttributes.get("otel.span_kind").asString()).isEqualTo("INTERNAL");
-        assertThat(agentAttributes.get("gen_ai.operation.name").asString()).isEqualTo("invoke_agent");
-        assertThat(agentAttributes.get("gen_ai.agent.name").asString()).isEqualTo("travel-assistant");
-        assertThat(agentAttributes.get("gen_ai.conversation.id").asString()).isEqualTo(conversation);
+        assertThat(agentAttributes.get("gen_ai.agent.id").asString()).isEqualTo("agent-travel-1");
         assertThat(agentAttributes.get("test.encoding").asString()).isEqualTo(encoding);
-        JsonNode resource = agentAttributes.get("otel.resource");
-        assertThat(resource.get("service.name").asString()).isEqualTo("otel-js-genai");
-        assertThat(resource.get("service.version").asString()).isEqualTo("1.2.3");
-        assertThat(resource.get("deployment.environment.name").asString()).isEqualTo("test");
-        assertThat(resource.get("telemetry.sdk.language").asString()).isEqualTo("nodejs");
-        assertThat(resource.get("telemetry.sdk.name").asString()).isEqualTo("opentelemetry");
-        assertThat(resource.get("telemetry.sdk.version").asString()).isEqualTo("2.12.1");
-        JsonNode scope = agentAttributes.get("otel.scope");
-        assertThat(scope.get("name").asString()).isEqualTo("trustplane-otel-js-test");
-        assertThat(scope.get("version").asString()).isEqualTo("0.1.0");
+        assertThat(agentAttributes.get("otel.resource")).isEqualTo(json("""
+                {"service.name":"otel-js-genai","service.version":"1.2.3","deployment.environment.name":"test",
+                 "telemetry.sdk.language":"nodejs","telemetry.sdk.name":"opentelemetry","telemetry.sdk.version":"2.12.1"}"""));
+        assertThat(agentAttributes.get("otel.scope")).isEqualTo(json("{\"name\":\"trustplane-otel-js-test\",\"version\":\"0.1.0\"}"));
         JsonNode evaluation = agentAttributes.get("otel.events").get(0);
         assertThat(evaluation.get("name").asString()).isEqualTo("gen_ai.evaluation.result");
         assertThat(evaluation.get("time").asString()).isEqualTo("2026-11-22T10:00:02.395Z");
-        assertThat(evaluation.get("attributes").get("gen_ai.evaluation.name").asString()).isEqualTo("relevance");
         assertThat(evaluation.get("attributes").get("gen_ai.evaluation.score.value").asDouble()).isEqualTo(0.92);
-        assertThat(evaluation.get("attributes").get("gen_ai.evaluation.score.label").asString()).isEqualTo("relevant");
-        assertThat(childIds(agent)).containsExactly(ids.get("chat1").asString(), ids.get("tool").asString(),
-                ids.get("chat2").asString());
 
         JsonNode chat = spans.get(ids.get("chat1").asString());
         assertThat(chat.get("parentSpanId").asString()).isEqualTo(agentId);
         assertThat(chat.get("name").asString()).isEqualTo("chat gpt-4o");
+        assertThat(chat.get("kind").asString()).isEqualTo("llm");
         assertThat(chat.get("startTime").asString()).isEqualTo("2026-11-22T10:00:00.010Z");
         assertThat(chat.get("endTime").asString()).isEqualTo("2026-11-22T10:00:00.910500Z");
         assertThat(chat.get("durationMs").asDouble()).isEqualTo(900.5);
         assertThat(chat.get("status").asString()).isEqualTo("unset");
+        assertThat(chat.get("model").asString()).isEqualTo("gpt-4o-2024-08-06");
+        assertThat(chat.get("provider").asString()).isEqualTo("openai");
+        assertThat(chat.get("input")).isEqualTo(textMessages("system", "You are a travel assistant. Use the tools you are given.",
+                "user", "What is the weather in Paris today?"));
+        assertThat(chat.get("output")).isEqualTo(json("""
+                [{"role":"assistant","parts":[{"type":"tool_call","id":"call_weather_1","name":"get_weather",
+                  "arguments":{"city":"Paris"}}],"finish_reason":"tool_call"}]"""));
+        assertTokens(chat, 87, 19, 106);
+        assertThat(chat.get("userId").isNull()).isTrue();
+        assertThat(chat.get("sessionId").asString()).isEqualTo(conversation);
         JsonNode chatAttributes = chat.get("attributes");
+        assertThat(chatAttributes.get("genai")).isEqualTo(json("""
+                {"operation":"chat","requestModel":"gpt-4o","responseModel":"gpt-4o-2024-08-06","responseId":"chatcmpl-js-1",
+                 "finishReasons":["tool_calls"],"conversationId":"%s","convention":["otel-genai"]}""".formatted(conversation)));
         assertThat(chatAttributes.get("otel.span_kind").asString()).isEqualTo("CLIENT");
         assertThat(chatAttributes.get("gen_ai.request.temperature").asDouble()).isEqualTo(0.2);
+        // An int attribute is a JSON number in the JS JSON exporter and an int64 in protobuf: stored as a number.
         assertThat(chatAttributes.get("gen_ai.request.max_tokens").isIntegralNumber()).isTrue();
         assertThat(chatAttributes.get("gen_ai.request.max_tokens").asLong()).isEqualTo(512);
-        assertThat(chatAttributes.get("gen_ai.usage.input_tokens").asLong()).isEqualTo(87);
-        assertThat(chatAttributes.get("gen_ai.usage.output_tokens").asLong()).isEqualTo(19);
         assertThat(strings(chatAttributes.get("gen_ai.response.finish_reasons"))).containsExactly("tool_calls");
         assertThat(chatAttributes.get("server.port").asLong()).isEqualTo(443);
-        assertThat(parsed(chatAttributes.get("gen_ai.output.messages")).get(0).get("parts").get(0).get("name").asString())
-                .isEqualTo("get_weather");
         assertThat(chatAttributes.has("otel.events")).isFalse();
         assertThat(chatAttributes.has("otel.links")).isFalse();
 
         JsonNode tool = spans.get(ids.get("tool").asString());
         assertThat(tool.get("name").asString()).isEqualTo("execute_tool get_weather");
+        assertThat(tool.get("kind").asString()).isEqualTo("tool");
         assertThat(tool.get("status").asString()).isEqualTo("ok");
         assertThat(tool.get("durationMs").asDouble()).isEqualTo(100.25);
-        assertThat(tool.get("attributes").get("gen_ai.tool.call.id").asString()).isEqualTo("call_weather_1");
-        assertThat(parsed(tool.get("attributes").get("gen_ai.tool.call.result")).get("conditions").asString())
-                .isEqualTo("light rain");
+        assertThat(tool.get("input")).isEqualTo(json("{\"city\":\"Paris\"}"));
+        assertThat(tool.get("output")).isEqualTo(json("{\"temperature_c\":14,\"conditions\":\"light rain\"}"));
+        assertThat(tool.get("model").isNull()).isTrue();
+        assertThat(tool.get("sessionId").isNull()).isTrue();
+        assertThat(tool.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"execute_tool","toolName":"get_weather","toolCallId":"call_weather_1","convention":["otel-genai"]}"""));
 
         JsonNode answer = spans.get(ids.get("chat2").asString());
+        assertThat(answer.get("kind").asString()).isEqualTo("llm");
         assertThat(answer.get("durationMs").asDouble()).isEqualTo(1360.0);
-        assertThat(strings(answer.get("attributes").get("gen_ai.response.finish_reasons"))).containsExactly("stop");
+        assertThat(answer.get("input")).isEqualTo(json("""
+                [{"role":"user","content":"What is the weather in Paris today?",
+                  "parts":[{"type":"text","content":"What is the weather in Paris today?"}]},
+                 {"role":"assistant","parts":[{"type":"tool_call","id":"call_weather_1","name":"get_weather",
+                  "arguments":{"city":"Paris"}}]},
+                 {"role":"tool","parts":[{"type":"tool_call_response","id":"call_weather_1",
+                  "response":{"temperature_c":14,"conditions":"light rain"}}]}]"""));
+        assertThat(answer.get("output")).isEqualTo(answer("It is 14 °C with light rain in Paris: take an umbrella.", "stop"));
+        assertTokens(answer, 131, 23, 154);
+        assertThat(answer.get("attributes").get("genai")).isEqualTo(json("""
+                {"operation":"chat","requestModel":"gpt-4o","responseModel":"gpt-4o-2024-08-06","responseId":"chatcmpl-js-2",
+                 "finishReasons":["stop"],"conversationId":"%s","convention":["otel-genai"]}""".formatted(conversation)));
     }
 
     /** The stored trace with every id, and the attribute that names the encoding, taken out. */
@@ -179,8 +227,7 @@ class OtlpJsSdkTest extends OtlpClientTestSupport {
     }
 
     private Run node(String key, String seed) throws Exception {
-        return run(List.of(command("node"), "send-genai.mjs", "--endpoint", otlpEndpoint(), "--key", key, "--seed", seed),
-                Map.of(), 120);
+        return run(List.of(command("node"), "send-genai.mjs", "--endpoint", otlpEndpoint(), "--key", key, "--seed", seed), 120);
     }
 
     private static Map<String, JsonNode> reports(String stdout) {
@@ -204,11 +251,10 @@ class OtlpJsSdkTest extends OtlpClientTestSupport {
         }
     }
 
-    private static Run run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
+    private static Run run(List<String> command, long timeoutSeconds) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
         // The exporters must take the endpoint from the script's arguments, not from the build's environment.
         builder.environment().keySet().removeIf(name -> name.startsWith("OTEL_"));
-        builder.environment().putAll(env);
         Path out = Files.createTempFile("otel-js", ".out");
         Path err = Files.createTempFile("otel-js", ".err");
         try {
