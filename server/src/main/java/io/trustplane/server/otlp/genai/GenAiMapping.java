@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -271,6 +272,9 @@ final class GenAiMapping {
                     s -> openInferenceMessages(s, "llm.output_messages.", "assistant")),
             rule(OUTPUT, OPENINFERENCE, "", "`llm.choices.{i}.completion.text`",
                     s -> openInferenceTexts(s, "llm.choices", "completion.text", "assistant")),
+            rule(OUTPUT, OPENINFERENCE, "", "`retrieval.documents.{i}.document.id`, `.content`, `.score`, `.metadata` "
+                            + "(retriever spans: the documents, scanned as content the model reads next)",
+                    GenAiMapping::openInferenceDocuments),
             rule(OUTPUT, OPENINFERENCE, "", "`output.value` (parsed when `output.mime_type` is JSON)",
                     s -> mimeValue(s.attributes, "output.value", "output.mime_type")),
 
@@ -466,6 +470,25 @@ final class GenAiMapping {
             side.add(side.message(role).text(item.string(suffix)));
         }
         return side.result();
+    }
+
+    /**
+     * OpenInference retrieved documents as {@code [{"id", "content", "score", "metadata"}]}: what a retriever span
+     * returns is text the model reads next, where indirect injection hides, so it must reach the scanner.
+     */
+    private static JsonNode openInferenceDocuments(SpanSource s) {
+        ArrayNode documents = s.work.array();
+        for (Attributes d : s.attributes.indexed("retrieval.documents.").values()) {
+            ObjectNode document = s.work.object();
+            putText(document, "id", d.string("document.id"));
+            putText(document, "content", d.string("document.content"));
+            Double score = d.number("document.score");
+            if (score != null) document.put("score", score);
+            JsonNode metadata = d.jsonOrString("document.metadata"); // OpenInference writes it as JSON text
+            if (metadata != null) document.set("metadata", metadata);
+            if (!document.isEmpty()) documents.add(document);
+        }
+        return documents.isEmpty() ? null : documents;
     }
 
     /** OpenInference {@code input.value}/{@code output.value}: parsed JSON when the MIME type says so, else text. */
