@@ -31,6 +31,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.trustplane.server.testsupport.ApiClient.TestTenant;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The official OpenTelemetry Java SDK (1.68) and its OTLP/HTTP exporters (protobuf, gzip), configured as an
- * application configures them, against the running receiver; what was stored is read back through the query API and
- * checked field by field.
+ * The official OpenTelemetry Java SDK (1.68) with its OTLP/HTTP span and log record exporters (protobuf, gzip),
+ * configured as an application configures them (the signal URL under the OTLP endpoint and a key header), against
+ * the running receiver; what was stored is read back through the query API and checked field by field.
  */
 class OtlpJavaSdkTest extends OtlpClientTestSupport {
     private static final Instant T0 = Instant.parse("2026-11-22T12:00:00Z");
@@ -64,7 +65,7 @@ class OtlpJavaSdkTest extends OtlpClientTestSupport {
                 .setEndpoint(otlpEndpoint() + "/v1/traces")
                 .addHeader(header, value)
                 .setCompression("gzip")
-                .setTimeout(java.time.Duration.ofSeconds(15));
+                .setTimeout(Duration.ofSeconds(15));
     }
 
     private record SentTrace(String traceId, String agent, String chat, String tool, String failed) {
