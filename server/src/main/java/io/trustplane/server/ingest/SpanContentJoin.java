@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Joins span contents that arrived apart from their spans (OTLP log events) to the spans, inside the projector's
  * transaction. Contents are kept in {@code span_log_content}; whenever new contents or new spans meet, the span's
  * input (output) is recomposed from all its input (output) messages in time order — but only where the span has none
- * of its own — and its evaluations are listed under {@code genai.evaluationsFromLogs} in its attributes. Order of
+ * of its own — its evaluations are listed under {@code genai.evaluationsFromLogs} in its attributes, and the finish
+ * reasons of composed output messages under {@code genai.finishReasons} when the span named none. Order of
  * arrival does not matter, and a retried export changes nothing (contents are keyed by what they hold).
  */
 final class SpanContentJoin {
@@ -129,7 +130,8 @@ final class SpanContentJoin {
         }
         boolean takeInput = !inputs.isEmpty() && (input == null || inputMerged);
         boolean takeOutput = !outputs.isEmpty() && (output == null || outputMerged);
-        String newAttributes = evaluations.isEmpty() ? attributes : withEvaluations(attributes, evaluations);
+        String newAttributes = evaluations.isEmpty() && !takeOutput ? attributes
+                : withSummary(attributes, evaluations, takeOutput ? finishReasons(outputs) : null);
         try (PreparedStatement ps = duck.prepareStatement("UPDATE spans SET input = ?, output = ?, attributes = ? WHERE span_key = ?")) {
             ps.setString(1, takeInput ? json.writeValueAsString(inputs) : input);
             ps.setString(2, takeOutput ? json.writeValueAsString(outputs) : output);
@@ -146,14 +148,29 @@ final class SpanContentJoin {
         }
     }
 
-    private String withEvaluations(String attributes, ArrayNode evaluations) {
-        ObjectNode object;
+    /**
+     * The span's {@code genai} summary with what the log events add: their evaluations, and the finish reasons of
+     * output messages composed from them (the span's own mapping could not see those).
+     */
+    private String withSummary(String attributes, ArrayNode evaluations, ArrayNode finishReasons) {
         JsonNode parsed = attributes == null ? null : parse(attributes);
-        object = parsed instanceof ObjectNode o ? o : json.createObjectNode();
+        ObjectNode object = parsed instanceof ObjectNode o ? o : json.createObjectNode();
         JsonNode genai = object.get("genai");
         ObjectNode summary = genai instanceof ObjectNode o ? o : object.putObject("genai");
-        summary.set("evaluationsFromLogs", evaluations);
+        if (!evaluations.isEmpty()) summary.set("evaluationsFromLogs", evaluations);
+        if (finishReasons != null && !finishReasons.isEmpty() && !summary.has("finishReasons")) {
+            summary.set("finishReasons", finishReasons);
+        }
         return json.writeValueAsString(object);
+    }
+
+    private ArrayNode finishReasons(ArrayNode outputs) {
+        ArrayNode reasons = json.createArrayNode();
+        for (JsonNode message : outputs) {
+            JsonNode reason = message.get("finish_reason");
+            if (reason != null && reason.isString()) reasons.add(reason.stringValue());
+        }
+        return reasons;
     }
 
     private JsonNode parse(String text) {

@@ -373,8 +373,9 @@ class OtlpJavaSdkTest extends OtlpClientTestSupport {
         assertThat(b.get("model").asString()).isEqualTo("gpt-4o");
         assertThat(b.get("input")).isEqualTo(textMessages("user", "Will it rain in Lisbon tomorrow?"));
         assertThat(b.get("output")).isEqualTo(json(CHAT_OUTPUT));
+        // the finish reason of the output joined from the log event is added to the summary
         assertThat(b.get("attributes").get("genai")).isEqualTo(json("""
-                {"operation":"chat","requestModel":"gpt-4o","convention":["otel-genai"]}"""));
+                {"operation":"chat","requestModel":"gpt-4o","convention":["otel-genai"],"finishReasons":["tool_call"]}"""));
     }
 
     private static void event(Logger logger, Context context, String name, Instant time, Value<?> body) {

@@ -51,8 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The OTLP/HTTP receiver's protocol, over real HTTP against the real server: both encodings, gzip, the answers
  * the OTLP specification prescribes (partial success, 400/401/413/415 as {@code google.rpc.Status}), the key in a
- * configured header, and the stored spans' structural fields. The GenAI mapping has its own tests; real SDK clients
- * are in {@code OtlpClientsIT}-style tests.
+ * configured header, and the stored spans' structural fields. The GenAI mapping has its own tests; the real SDK
+ * clients are in {@link OtlpJavaSdkTest}, {@link OtlpJsSdkTest} and {@link OtlpCapturedPayloadTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OtlpReceiverTest {
