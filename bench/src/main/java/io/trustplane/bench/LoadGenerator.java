@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * warm-up period (JIT, pools, caches) runs first and is not measured.
  */
 @Command(name = "trustplane-bench", mixinStandardHelpOptions = true,
-        description = "HTTP load generator for TrustPlane ingestion (POST /api/v1/traces) and its no-op baseline.")
+        description = "HTTP load generator for TrustPlane ingestion (native POST /api/v1/traces, OTLP/HTTP protobuf "
+                + "POST /otlp/v1/traces) and its no-op baseline.")
 public final class LoadGenerator implements Callable<Integer> {
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server base URL (default: ${DEFAULT-VALUE}).")
@@ -28,7 +29,8 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--admin-key", description = "Admin key: a fresh organization, project and key are created for the run.")
     String adminKey;
 
-    @Option(names = "--endpoint", defaultValue = "traces", description = "traces or noop (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--endpoint", defaultValue = "traces", description = "traces (native JSON), otlp (OTLP/HTTP "
+            + "protobuf) or noop (default: ${DEFAULT-VALUE}).")
     String endpoint;
 
     @Option(names = "--batch", defaultValue = "100", description = "Spans per request (default: ${DEFAULT-VALUE}).")
@@ -77,8 +79,10 @@ public final class LoadGenerator implements Callable<Integer> {
         if ((key == null) == (adminKey == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --key and --admin-key");
         }
-        if (!endpoint.equals("traces") && !endpoint.equals("noop")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--endpoint must be traces or noop, not '" + endpoint + "'");
+        try {
+            Endpoint.of(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (batch < 1 || batch > 10_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be from 1 to 10000");
@@ -98,11 +102,11 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     LoadResult run(String projectKey, String runId) throws java.io.IOException {
-        var loop = new NioLoadLoop(url, "/api/v1/" + endpoint, projectKey, runId, batch, connections,
-                threads);
+        Endpoint target = Endpoint.of(endpoint);
+        var loop = new NioLoadLoop(url, target, projectKey, runId, batch, connections, threads);
         NioLoadLoop.Outcome outcome = loop.run(warmup.toNanos(), duration.toNanos(), rate);
-        return new LoadResult(endpoint, batch, connections, rate, duration.toNanos() / 1e9, outcome.ok(),
-                outcome.failures(), outcome.latencyMicros());
+        return new LoadResult(target, batch, target.bodies(runId, 0, batch).size(), connections, rate,
+                duration.toNanos() / 1e9, outcome.ok(), outcome.failures(), outcome.latencyMicros());
     }
 
     /** Accepts {@code 20s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT20S}). */

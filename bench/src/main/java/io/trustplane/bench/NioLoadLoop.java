@@ -17,7 +17,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Keeps {@code connections} keep-alive HTTP/1.1 connections busy from a few event-loop threads (two by
- * default), each with its own selector, sending pre-encoded requests ({@link SpanBodies#request}) and
+ * default), each with its own selector, sending pre-encoded requests ({@link BodyTemplate#request}) and
  * reading just enough of each response to know its status and where it ends.
  *
  * <p>Why this and not a ready-made client: on a 2-core machine the generator shares the CPU with the
@@ -46,17 +46,19 @@ final class NioLoadLoop {
     private static final long MAX_LATENCY_MICROS = 60_000_000L;
 
     private final InetSocketAddress address;
+    private final Endpoint endpoint;
     private final byte[] head;
     private final String runId;
     private final int batch;
     private final int connections;
     private final int threads;
 
-    NioLoadLoop(java.net.URI base, String path, String key, String runId, int batch, int connections, int threads) {
+    NioLoadLoop(java.net.URI base, Endpoint endpoint, String key, String runId, int batch, int connections, int threads) {
         int port = base.getPort() < 0 ? 80 : base.getPort();
         this.address = new InetSocketAddress(base.getHost(), port);
-        this.head = ("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + port
-                + "\r\nAuthorization: Bearer " + key + "\r\nContent-Type: application/json\r\nContent-Length: ")
+        this.endpoint = endpoint;
+        this.head = ("POST " + endpoint.path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + port
+                + "\r\nAuthorization: Bearer " + key + "\r\nContent-Type: " + endpoint.contentType + "\r\nContent-Length: ")
                 .getBytes(StandardCharsets.US_ASCII);
         this.runId = runId;
         this.batch = batch;
@@ -141,7 +143,7 @@ final class NioLoadLoop {
 
         private void loop() throws IOException {
             for (int c = firstConnection; c < connections; c += threads) {
-                Connection connection = new Connection(new SpanBodies(runId, c, batch));
+                Connection connection = new Connection(endpoint.bodies(runId, c, batch));
                 all.add(connection);
                 connection.open(this, System.nanoTime());
             }
@@ -224,7 +226,7 @@ final class NioLoadLoop {
 
     /** One keep-alive connection: a pre-encoded request it re-stamps, and a read buffer. */
     private final class Connection {
-        final SpanBodies bodies;
+        final BodyTemplate bodies;
         final ByteBuffer request;
         final int bodyStart;
         final HttpResponseParser parser = new HttpResponseParser();
@@ -235,7 +237,7 @@ final class NioLoadLoop {
         long startedAt = -1; // of the request in flight, -1 when none
         long retryAt;        // > 0 while waiting to reconnect
 
-        Connection(SpanBodies bodies) {
+        Connection(BodyTemplate bodies) {
             this.bodies = bodies;
             byte[] fullHead = concat(head, (bodies.size() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             this.request = bodies.request(fullHead);

@@ -3,12 +3,16 @@ package io.trustplane.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +26,8 @@ class NioLoadLoopTest {
     private boolean stopped;
     private final Set<String> received = ConcurrentHashMap.newKeySet();
     private final AtomicReference<String> authorization = new AtomicReference<>();
+    private final List<byte[]> receivedOtlp = new CopyOnWriteArrayList<>();
+    private final AtomicReference<String> otlpContentType = new AtomicReference<>();
 
     private URI serve(int status) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -32,6 +38,13 @@ class NioLoadLoopTest {
             byte[] answer = "{\"accepted\":3}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.createContext("/otlp/v1/traces", exchange -> {
+            receivedOtlp.add(exchange.getRequestBody().readAllBytes());
+            otlpContentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
+            exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
+            exchange.sendResponseHeaders(status, -1); // an empty ExportTraceServiceResponse: no bytes at all
             exchange.close();
         });
         server.start();
@@ -46,7 +59,7 @@ class NioLoadLoopTest {
     @Test
     void sendsWellFormedRequestsWithFreshTraceIdsAndCountsAcceptedAnswers() throws IOException {
         URI url = serve(202);
-        var outcome = new NioLoadLoop(url, "/api/v1/traces", "tpk_key", "run", 3, 4, 2)
+        var outcome = new NioLoadLoop(url, Endpoint.TRACES, "tpk_key", "run", 3, 4, 2)
                 .run(0, 1_000_000_000L, 0);
         assertThat(outcome.ok()).isPositive();
         assertThat(outcome.failures()).isEmpty();
@@ -68,9 +81,27 @@ class NioLoadLoopTest {
     }
 
     @Test
+    void sendsOtlpProtobufExportsWithFreshTraceIds() throws IOException {
+        URI url = serve(200);
+        var outcome = new NioLoadLoop(url, Endpoint.OTLP, "tpk_key", "run", 4, 3, 2).run(0, 1_000_000_000L, 0);
+        assertThat(outcome.ok()).isPositive();
+        assertThat(outcome.failures()).isEmpty();
+        server.stop(0);
+        stopped = true;
+        assertThat(otlpContentType.get()).isEqualTo("application/x-protobuf");
+        Set<com.google.protobuf.ByteString> traceIds = new HashSet<>();
+        for (byte[] body : receivedOtlp) {
+            var spans = ExportTraceServiceRequest.parseFrom(body).getResourceSpans(0).getScopeSpans(0).getSpansList();
+            assertThat(spans).hasSize(4);
+            spans.forEach(span -> traceIds.add(span.getTraceId()));
+        }
+        assertThat(traceIds).hasSize(receivedOtlp.size()); // one trace per request, never repeated
+    }
+
+    @Test
     void countsErrorAnswersByStatus() throws IOException {
         URI url = serve(503);
-        var outcome = new NioLoadLoop(url, "/api/v1/traces", "k", "run", 1, 2, 1).run(0, 1_000_000_000L, 0);
+        var outcome = new NioLoadLoop(url, Endpoint.TRACES, "k", "run", 1, 2, 1).run(0, 1_000_000_000L, 0);
         assertThat(outcome.ok()).isZero();
         assertThat(outcome.failures()).containsOnlyKeys("http-503");
     }
@@ -78,11 +109,11 @@ class NioLoadLoopTest {
     @Test
     void openLoopSendsOnScheduleAndConnectionFailuresAreCounted() throws IOException {
         URI url = serve(202);
-        var paced = new NioLoadLoop(url, "/api/v1/traces", "k", "run", 1, 2, 2).run(0, 1_000_000_000L, 20);
+        var paced = new NioLoadLoop(url, Endpoint.TRACES, "k", "run", 1, 2, 2).run(0, 1_000_000_000L, 20);
         assertThat(paced.ok()).isPositive().isLessThanOrEqualTo(21); // 20/s for 1 s, never a closed-loop flood
         server.stop(0);
         stopped = true;
-        var refused = new NioLoadLoop(url, "/api/v1/traces", "k", "run", 1, 1, 1).run(0, 300_000_000L, 0);
+        var refused = new NioLoadLoop(url, Endpoint.TRACES, "k", "run", 1, 1, 1).run(0, 300_000_000L, 0);
         assertThat(refused.ok()).isZero();
         assertThat(refused.failures()).containsKey("io");
     }

@@ -63,7 +63,7 @@ class SpanBodiesTest {
         var err = new java.io.StringWriter();
         CommandLine cli = new CommandLine(new LoadGenerator()).setErr(new java.io.PrintWriter(err));
         assertThat(cli.execute("--key", "k", "--endpoint", "nope")).isNotZero();
-        assertThat(err.toString()).contains("--endpoint must be traces or noop");
+        assertThat(err.toString()).contains("--endpoint must be one of noop, traces, otlp");
         err.getBuffer().setLength(0);
         assertThat(cli.execute("--batch", "5")).isNotZero();
         assertThat(err.toString()).contains("exactly one of --key and --admin-key");
