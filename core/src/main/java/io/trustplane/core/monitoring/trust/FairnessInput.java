@@ -34,43 +34,39 @@ public record FairnessInput(String attribute, Double demographicParityRatio, Dou
     /** The component's assessment over all attributes: the worst measure governs. */
     static Assessment assess(List<FairnessInput> attributes, TrustSettings settings) {
         Map<String, Double> inputs = new LinkedHashMap<>();
-        double worst = Double.POSITIVE_INFINITY;
-        String worstText = null;
-        int measures = 0;
+        Worst worst = new Worst();
         for (FairnessInput a : attributes) {
-            if (a.demographicParityRatio != null) {
-                String key = a.attribute + ".demographic_parity_ratio";
-                if (inputs.put(key, a.demographicParityRatio) != null) {
-                    throw new IllegalArgumentException("fairness: attribute " + a.attribute + " appears twice");
-                }
-                Ramp ramp = settings.demographicParityRatio();
-                double score = ramp.score(a.demographicParityRatio);
-                measures++;
-                if (score < worst) {
-                    worst = score;
-                    worstText = "demographic parity ratio for " + a.attribute + " "
-                            + Numbers.format(a.demographicParityRatio) + " against the four-fifths rule ("
-                            + ramp.describe(Numbers::format) + ") → " + Numbers.format(score);
-                }
+            worst.consider(inputs, a.attribute, "demographic_parity_ratio", a.demographicParityRatio,
+                    settings.demographicParityRatio(), "demographic parity ratio", " against the four-fifths rule");
+            worst.consider(inputs, a.attribute, "equalized_odds_difference", a.equalizedOddsDifference,
+                    settings.equalizedOddsDifference(), "equalized odds difference", "");
+        }
+        String others = worst.measures == 1 ? "" : " (the lowest of " + worst.measures + " measures)";
+        return new Assessment(inputs, worst.score, worst.text + others);
+    }
+
+    /** The lowest-scoring measure seen so far. */
+    private static final class Worst {
+        private double score = Double.POSITIVE_INFINITY;
+        private String text;
+        private int measures;
+
+        void consider(Map<String, Double> inputs, String attribute, String key, Double value, Ramp ramp, String name,
+                      String against) {
+            if (value == null) {
+                return;
             }
-            if (a.equalizedOddsDifference != null) {
-                String key = a.attribute + ".equalized_odds_difference";
-                if (inputs.put(key, a.equalizedOddsDifference) != null) {
-                    throw new IllegalArgumentException("fairness: attribute " + a.attribute + " appears twice");
-                }
-                Ramp ramp = settings.equalizedOddsDifference();
-                double score = ramp.score(a.equalizedOddsDifference);
-                measures++;
-                if (score < worst) {
-                    worst = score;
-                    worstText = "equalized odds difference for " + a.attribute + " "
-                            + Numbers.format(a.equalizedOddsDifference) + " (" + ramp.describe(Numbers::format)
-                            + ") → " + Numbers.format(score);
-                }
+            if (inputs.put(attribute + "." + key, value) != null) {
+                throw new IllegalArgumentException("fairness: attribute " + attribute + " appears twice");
+            }
+            measures++;
+            double s = ramp.score(value);
+            if (s < score) {
+                score = s;
+                text = name + " for " + attribute + " " + Numbers.format(value) + against + " ("
+                        + ramp.describe(Numbers::format) + ") → " + Numbers.format(s);
             }
         }
-        String others = measures == 1 ? "" : " (the lowest of " + measures + " measures)";
-        return new Assessment(inputs, worst, worstText + others);
     }
 
     private static void requireShare(String attribute, String name, Double value) {

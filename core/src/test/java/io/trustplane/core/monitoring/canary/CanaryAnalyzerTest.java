@@ -2,6 +2,7 @@ package io.trustplane.core.monitoring.canary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +35,15 @@ class CanaryAnalyzerTest {
                 .withGuard(20, 1000).withDriftedFeatureShare(0.10);
     }
 
+    /** Like the baseline in everything but, possibly, the errors in 10 000 requests. */
+    private static ArmStats candidateWithErrors(long errors) {
+        return ArmStats.of(10_000, errors).withLatency(latencies(2, 2000, 1)).withClassification(948, 1000)
+                .withGuard(22, 1000).withDriftedFeatureShare(0.12);
+    }
+
     @Test
     void promotesAnEquivalentCandidate() {
-        ArmStats candidate = ArmStats.of(10_000, 95).withLatency(latencies(2, 2000, 1)).withClassification(948, 1000)
-                .withGuard(22, 1000).withDriftedFeatureShare(0.12);
-
-        CanaryResult result = ANALYZER.analyze(healthyBaseline(), candidate);
+        CanaryResult result = ANALYZER.analyze(healthyBaseline(), candidateWithErrors(95));
 
         assertThat(result.verdict()).isEqualTo(CanaryVerdict.PROMOTE);
         assertThat(result.checks()).extracting(CanaryCheck::outcome).containsOnly(CheckOutcome.PASSED);
@@ -48,7 +52,7 @@ class CanaryAnalyzerTest {
         assertThat(errors.method()).isEqualTo("two_proportion_z");
         assertThat(errors.candidate()).containsEntry("requests", 10_000.0).containsEntry("errors", 95.0)
                 .containsEntry("error_rate", 0.0095);
-        assertThat(errors.degradation()).isCloseTo(-0.0005, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(errors.degradation()).isCloseTo(-0.0005, offset(1e-15));
         assertThat(errors.margin()).isEqualTo(0.01);
         assertThat(errors.pValue()).isEqualTo(TwoProportionTest.zTest(95, 10_000, 100, 10_000).pValue());
         assertThat(result.check(CheckName.DRIFT).method()).isEqualTo("none");
@@ -57,10 +61,7 @@ class CanaryAnalyzerTest {
 
     @Test
     void rollsBackOnASignificantAndPracticalErrorRise() {
-        ArmStats candidate = ArmStats.of(10_000, 300).withLatency(latencies(2, 2000, 1)).withClassification(948, 1000)
-                .withGuard(22, 1000).withDriftedFeatureShare(0.12);
-
-        CanaryResult result = ANALYZER.analyze(healthyBaseline(), candidate);
+        CanaryResult result = ANALYZER.analyze(healthyBaseline(), candidateWithErrors(300));
 
         assertThat(result.verdict()).isEqualTo(CanaryVerdict.ROLLBACK);
         CanaryCheck errors = result.check(CheckName.ERROR_RATE);
@@ -148,7 +149,7 @@ class CanaryAnalyzerTest {
 
         CanaryCheck drift = result.check(CheckName.DRIFT);
         assertThat(drift.outcome()).isEqualTo(CheckOutcome.INCONCLUSIVE);
-        assertThat(drift.degradation()).isCloseTo(0.35, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(drift.degradation()).isCloseTo(0.35, offset(1e-12));
         assertThat(drift.reason()).contains("40% vs baseline 5%").contains("no statistical test")
                 .contains("margin of 10 pp");
         assertThat(result.verdict()).isEqualTo(CanaryVerdict.HOLD);
@@ -170,7 +171,7 @@ class CanaryAnalyzerTest {
                 ArmStats.of(5000, 50).withClassification(860, 1000));
 
         CanaryCheck performance = result.check(CheckName.PERFORMANCE);
-        assertThat(performance.degradation()).isCloseTo(0.06, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(performance.degradation()).isCloseTo(0.06, offset(1e-12));
         assertThat(performance.pValue()).isEqualTo(TwoProportionTest.zTest(140, 1000, 80, 1000).pValue());
         assertThat(performance.outcome()).isEqualTo(CheckOutcome.DEGRADED);
         assertThat(performance.reason()).contains("accuracy 86% (860 of 1000) vs baseline 92% (920 of 1000)");

@@ -47,7 +47,7 @@ class TrustScorePropertiesTest {
                 .map(w -> new TrustWeights(w.get(0), w.get(1), w.get(2), w.get(3), w.get(4), w.get(5)));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void moreErrorsNeverRaiseTheScore(@ForAll("inputs") TrustInputs base, @ForAll("weights") TrustWeights weights,
                                       @ForAll @IntRange(min = 1, max = 5000) int requests,
                                       @ForAll @DoubleRange(min = 0, max = 1) double a,
@@ -60,7 +60,7 @@ class TrustScorePropertiesTest {
         assertThat(worse).isLessThanOrEqualTo(better + 1e-9);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void slowerNeverRaisesTheScore(@ForAll("inputs") TrustInputs base, @ForAll("weights") TrustWeights weights,
                                    @ForAll @DoubleRange(min = 0, max = 10_000) double a,
                                    @ForAll @DoubleRange(min = 0, max = 10_000) double b) {
@@ -70,7 +70,7 @@ class TrustScorePropertiesTest {
         assertThat(slower).isLessThanOrEqualTo(faster + 1e-9);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void betterPerformanceNeverLowersTheScore(@ForAll("inputs") TrustInputs base,
                                               @ForAll @DoubleRange(min = 0, max = 1) double a,
                                               @ForAll @DoubleRange(min = 0, max = 1) double b) {
@@ -82,7 +82,7 @@ class TrustScorePropertiesTest {
         assertThat(high).isGreaterThanOrEqualTo(low - 1e-9);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void moreDriftOrGuardFindingsNeverRaiseTheScore(@ForAll("inputs") TrustInputs base,
                                                     @ForAll @IntRange(min = 1, max = 40) int n,
                                                     @ForAll @DoubleRange(min = 0, max = 1) double a,
@@ -99,7 +99,7 @@ class TrustScorePropertiesTest {
                 .isLessThanOrEqualTo(rawOrZero(calculator.score(base.withGuard(new GuardInput(n, fewer)))) + 1e-9);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 200)
     void theBreakdownAlwaysReconciles(@ForAll("inputs") TrustInputs inputs, @ForAll("weights") TrustWeights weights) {
         TrustScore score = new TrustScoreCalculator(TrustSettings.defaults().withWeights(weights)).score(inputs);
         if (score.rawScore() == null) {
