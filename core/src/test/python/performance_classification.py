@@ -8,7 +8,8 @@ multiclass: one-vs-rest macro), log loss (natural log, probabilities clipped to 
 expected calibration error with its reliability bins (equal-width bins, weighted by count).
 
 Conventions shared with the Java code and documented in docs/MONITORING.md: probabilities are divided by their
-(math.fsum) sum; a class a row does not list has probability 0; zero_division=0 for precision/recall/F1;
+sum, added left to
+right in ascending order of value (plain_sum; Python's own sum() compensates); a class a row does not list has probability 0; zero_division=0 for precision/recall/F1;
 multiclass calibration uses the top label (ties to the smallest label).
 """
 import json
@@ -19,6 +20,14 @@ import numpy as np
 from scipy import stats
 
 EPS = 1e-15
+
+
+def plain_sum(values):
+    """Rounded after every addition, smallest value first: what the Java side computes for a row's total."""
+    total = 0.0
+    for v in sorted(values):
+        total = total + v
+    return total
 
 
 def prf(actual, predicted, label):
@@ -91,7 +100,7 @@ def evaluate(ds):
                 scores.append(r["score"])
             else:
                 p = r["probabilities"]
-                scores.append(p.get(positive_class, 0.0) / math.fsum(p.values()))
+                scores.append(p.get(positive_class, 0.0) / plain_sum(p.values()))
         scores = np.array(scores, dtype=float)
         is_pos = np.array([r["actual"] == positive_class for r in scored], dtype=bool)
         result["auc"] = auc(scores, is_pos) if len(scored) else None
@@ -101,7 +110,7 @@ def evaluate(ds):
         classes = sorted(set(r["actual"] for r in scored) | {c for r in scored for c in r["probabilities"]})
         matrix = np.zeros((len(scored), len(classes)))
         for i, r in enumerate(scored):
-            total = math.fsum(r["probabilities"].values())
+            total = plain_sum(r["probabilities"].values())
             for c, p in r["probabilities"].items():
                 matrix[i, classes.index(c)] = p / total
         act = np.array([r["actual"] for r in scored], dtype=object)

@@ -213,12 +213,16 @@ public final class ClassificationAccumulator {
         }
     }
 
-    /** Checks a row's probabilities and returns their sum (exactly rounded, so independent of map order). */
+    /**
+     * Checks a row's probabilities and returns their sum, added in ascending order of value so that it does not
+     * depend on the map's iteration order (which would move a normalised probability across a bin edge).
+     */
     private static double checkProbabilities(Map<String, Double> probabilities) {
         if (probabilities == null || probabilities.isEmpty()) {
             throw new IllegalArgumentException("probabilities must name at least one class");
         }
-        ExactSum sum = new ExactSum();
+        double[] values = new double[probabilities.size()];
+        int n = 0;
         for (Map.Entry<String, Double> e : probabilities.entrySet()) {
             checkLabel("probability's class", e.getKey());
             Double p = e.getValue();
@@ -226,9 +230,13 @@ public final class ClassificationAccumulator {
                 throw new IllegalArgumentException("probability of class " + e.getKey()
                         + " must be finite and non-negative: " + p);
             }
-            sum.add(p);
+            values[n++] = p;
         }
-        double total = sum.value();
+        Arrays.sort(values);
+        double total = 0;
+        for (double p : values) {
+            total += p;
+        }
         if (Math.abs(total - 1) > PROBABILITY_SUM_TOLERANCE) {
             throw new IllegalArgumentException("probabilities sum to " + total + ", not 1 (tolerance "
                     + PROBABILITY_SUM_TOLERANCE + "); are they logits, percentages or a truncated list?");
