@@ -9,6 +9,7 @@ import io.trustplane.core.guard.LocatedFinding;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextSegment;
 import io.trustplane.core.trace.Span;
+import io.trustplane.server.eventlog.ConsumerOffsets;
 import io.trustplane.server.eventlog.LogConsumers;
 import io.trustplane.server.eventlog.LogRecord;
 import io.trustplane.server.eventlog.SegmentedFileLog;
@@ -196,9 +197,11 @@ public class TraceGuardScanner implements SmartLifecycle {
      * input and output are those messages, under a key of its own (the span's scan is a separate unit).
      */
     private List<ScanUnit> units(LogRecord record) {
-        if (SpanContentCodec.typeOf(record.payload()) == SpanContentCodec.TYPE_SPAN_CONTENT) {
+        int type = SpanContentCodec.typeOf(record.payload());
+        if (type == SpanContentCodec.TYPE_SPAN_CONTENT) {
             return LogContentUnits.of(SpanContentCodec.decode(record.payload()));
         }
+        if (type != SpanBatchCodec.TYPE_SPANS) return List.of(); // not spans (predictions, ground truth): nothing to scan
         SpanBatch batch = SpanBatchCodec.decode(record.payload());
         List<ScanUnit> units = new ArrayList<>(batch.spans().size());
         for (Span span : batch.spans()) {
@@ -327,23 +330,11 @@ public class TraceGuardScanner implements SmartLifecycle {
     }
 
     private static long readCommittedOffset(DuckDBConnection duck) throws SQLException {
-        try (var ps = duck.prepareStatement("SELECT log_offset FROM log_consumer_offsets WHERE consumer = ?")) {
-            ps.setString(1, CONSUMER);
-            try (var rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        }
+        return ConsumerOffsets.read(duck, CONSUMER);
     }
 
     private static void commitOffset(DuckDBConnection duck, long offset) throws SQLException {
-        try (var ps = duck.prepareStatement("INSERT INTO log_consumer_offsets (consumer, log_offset, updated_at) "
-                + "VALUES (?, ?, ?) ON CONFLICT (consumer) DO UPDATE SET log_offset = excluded.log_offset, "
-                + "updated_at = excluded.updated_at")) {
-            ps.setString(1, CONSUMER);
-            ps.setLong(2, offset);
-            ps.setObject(3, SqlTime.toSql(Instant.now()));
-            ps.executeUpdate();
-        }
+        ConsumerOffsets.commit(duck, CONSUMER, offset);
     }
 
 }

@@ -3,20 +3,20 @@ package io.trustplane.server.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Reads what {@link BinaryWriter} wrote. */
-final class BinaryReader {
+/** Reads what {@link BinaryWriter} wrote (the event log's records: spans, span contents, predictions, ground truth). */
+public final class BinaryReader {
     private final byte[] bytes;
     private int position;
 
-    BinaryReader(byte[] bytes) {
+    public BinaryReader(byte[] bytes) {
         this.bytes = bytes;
     }
 
-    int readByte() {
+    public int readByte() {
         return bytes[position++] & 0xFF;
     }
 
-    long readLong() {
+    public long readLong() {
         long value = 0;
         for (int i = 0; i < 8; i++) {
             value = (value << 8) | (bytes[position++] & 0xFF);
@@ -24,7 +24,7 @@ final class BinaryReader {
         return value;
     }
 
-    long readVarLong() {
+    public long readVarLong() {
         long value = 0;
         int shift = 0;
         while (true) {
@@ -36,11 +36,11 @@ final class BinaryReader {
         }
     }
 
-    UUID readUuid() {
+    public UUID readUuid() {
         return new UUID(readLong(), readLong());
     }
 
-    String readString() {
+    public String readString() {
         long lengthPlusOne = readVarLong();
         if (lengthPlusOne == 0) return null;
         int length = Math.toIntExact(lengthPlusOne - 1);
@@ -49,7 +49,15 @@ final class BinaryReader {
         return value;
     }
 
-    boolean hasMore() {
+    public double readDouble() {
+        return Double.longBitsToDouble(readLong());
+    }
+
+    public java.time.Instant readInstant() {
+        return java.time.Instant.ofEpochSecond(readVarLong(), readVarLong());
+    }
+
+    public boolean hasMore() {
         return position < bytes.length;
     }
 }

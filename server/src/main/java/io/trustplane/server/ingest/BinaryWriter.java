@@ -5,27 +5,27 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /** A growable byte buffer for the event log's compact binary records (see {@link SpanBatchCodec}). */
-final class BinaryWriter {
+public final class BinaryWriter {
     private byte[] bytes;
     private int size;
 
-    BinaryWriter(int initialCapacity) {
+    public BinaryWriter(int initialCapacity) {
         bytes = new byte[Math.max(64, initialCapacity)];
     }
 
-    void writeByte(int value) {
+    public void writeByte(int value) {
         ensure(1);
         bytes[size++] = (byte) value;
     }
 
-    void writeLong(long value) {
+    public void writeLong(long value) {
         ensure(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
             bytes[size++] = (byte) (value >>> shift);
         }
     }
 
-    void writeVarLong(long value) {
+    public void writeVarLong(long value) {
         ensure(10);
         while ((value & ~0x7FL) != 0) {
             bytes[size++] = (byte) ((value & 0x7F) | 0x80);
@@ -34,13 +34,13 @@ final class BinaryWriter {
         bytes[size++] = (byte) value;
     }
 
-    void writeUuid(UUID id) {
+    public void writeUuid(UUID id) {
         writeLong(id.getMostSignificantBits());
         writeLong(id.getLeastSignificantBits());
     }
 
     /** A nullable string: varint (length + 1), 0 meaning null, then UTF-8 bytes. */
-    void writeString(String value) {
+    public void writeString(String value) {
         if (value == null) {
             writeVarLong(0);
             return;
@@ -52,7 +52,17 @@ final class BinaryWriter {
         size += utf8.length;
     }
 
-    byte[] toByteArray() {
+    public void writeDouble(double value) {
+        writeLong(Double.doubleToRawLongBits(value));
+    }
+
+    /** An instant as varints of its epoch second and nanosecond. */
+    public void writeInstant(java.time.Instant instant) {
+        writeVarLong(instant.getEpochSecond());
+        writeVarLong(instant.getNano());
+    }
+
+    public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
 

@@ -111,11 +111,10 @@ public final class SpanBatchCodec {
     }
 
     static void writeInstant(BinaryWriter out, Instant instant) {
-        out.writeVarLong(instant.getEpochSecond());
-        out.writeVarLong(instant.getNano());
+        out.writeInstant(instant);
     }
 
     static Instant readInstant(BinaryReader in) {
-        return Instant.ofEpochSecond(in.readVarLong(), in.readVarLong());
+        return in.readInstant();
     }
 }

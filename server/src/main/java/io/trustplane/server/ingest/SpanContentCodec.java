@@ -16,7 +16,10 @@ public final class SpanContentCodec {
     private SpanContentCodec() {
     }
 
-    /** The record type of an event-log payload: {@link SpanBatchCodec#TYPE_SPANS} or {@link #TYPE_SPAN_CONTENT}. */
+    /**
+     * The record type of an event-log payload: {@link SpanBatchCodec#TYPE_SPANS}, {@link #TYPE_SPAN_CONTENT}, or a type other
+     * consumers own (3 predictions, 4 ground truth: {@code monitoring.predictions}). Each consumer skips the types it does not handle.
+     */
     public static int typeOf(byte[] record) {
         if (record.length == 0) throw new IllegalArgumentException("an empty event-log record");
         return record[0];

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.trustplane.core.trace.Span;
+import io.trustplane.server.eventlog.ConsumerOffsets;
 import io.trustplane.server.eventlog.EventLogProperties;
 import io.trustplane.server.eventlog.LogConsumers;
 import io.trustplane.server.eventlog.LogRecord;
@@ -253,6 +254,7 @@ public class SpanProjector implements SmartLifecycle {
                         SpanContentJoin.stage(contents, SpanContentCodec.decode(record.payload()), record.offset());
                         continue;
                     }
+                    if (type != SpanBatchCodec.TYPE_SPANS) continue; // other consumers' records (predictions, ground truth)
                     SpanBatch batch = SpanBatchCodec.decode(record.payload());
                     for (Span span : batch.spans()) {
                         appendRow(appender, batch, span, seq++);
@@ -361,21 +363,11 @@ public class SpanProjector implements SmartLifecycle {
     }
 
     private static long readCommittedOffset(DuckDBConnection duck) throws SQLException {
-        try (Statement s = duck.createStatement();
-             var rs = s.executeQuery("SELECT log_offset FROM log_consumer_offsets WHERE consumer = '" + CONSUMER + "'")) {
-            return rs.next() ? rs.getLong(1) : 0L;
-        }
+        return ConsumerOffsets.read(duck, CONSUMER);
     }
 
     private static void commitOffset(DuckDBConnection duck, long offset) throws SQLException {
-        try (var ps = duck.prepareStatement("INSERT INTO log_consumer_offsets (consumer, log_offset, updated_at) "
-                + "VALUES (?, ?, ?) ON CONFLICT (consumer) DO UPDATE SET log_offset = excluded.log_offset, "
-                + "updated_at = excluded.updated_at")) {
-            ps.setString(1, CONSUMER);
-            ps.setLong(2, offset);
-            ps.setObject(3, SqlTime.toSql(Instant.now()));
-            ps.executeUpdate();
-        }
+        ConsumerOffsets.commit(duck, CONSUMER, offset);
     }
 
 }

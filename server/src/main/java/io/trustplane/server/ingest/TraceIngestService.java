@@ -2,16 +2,10 @@ package io.trustplane.server.ingest;
 
 import io.trustplane.core.trace.Span;
 import io.trustplane.core.validation.ValidationException;
-import io.trustplane.server.eventlog.EventLog;
-import io.trustplane.server.eventlog.EventLogUnavailableException;
 import io.trustplane.server.web.ApiException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,18 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class TraceIngestService {
-    private final EventLog log;
+    private final DurableAppender appender;
     private final SpanBatchParser parser;
     private final SpanProjector projector;
-    private final IngestProperties properties;
     private final IngestMetrics metrics;
 
-    public TraceIngestService(EventLog log, JsonMapper json, SpanProjector projector, IngestProperties properties,
+    public TraceIngestService(DurableAppender appender, JsonMapper json, SpanProjector projector, IngestProperties properties,
                               IngestMetrics metrics) {
-        this.log = log;
+        this.appender = appender;
         this.parser = new SpanBatchParser(json, properties.maxSpansPerRequest());
         this.projector = projector;
-        this.properties = properties;
         this.metrics = metrics;
     }
 
@@ -81,30 +73,19 @@ public class TraceIngestService {
 
     private void appendDurably(byte[] record) {
         try {
-            log.append(record).get(properties.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+            appender.append(record);
+        } catch (ApiException e) {
             metrics.request("unavailable");
-            String reason = e instanceof ExecutionException ee && ee.getCause() instanceof EventLogUnavailableException u
-                    ? u.getMessage() : "the batch was not confirmed durable in time";
-            throw unavailable("The batch was not stored (" + reason + "); retry it — ids make retries idempotent.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            metrics.request("unavailable");
-            throw unavailable("The server is shutting down; retry the batch.");
-        }
-    }
-
-    private void refuseWhenOverloaded() {
-        long lag = log.durableEnd() - projector.projectedOffset();
-        if (lag > properties.maxProjectionLag().toBytes()) {
-            metrics.request("overloaded");
-            ApiException e = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Overloaded",
-                    "The store is " + lag + " bytes behind the event log; retry after a second.");
             throw e;
         }
     }
 
-    private static ApiException unavailable(String detail) {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable", detail);
+    private void refuseWhenOverloaded() {
+        try {
+            appender.refuseWhenLagging(projector::projectedOffset);
+        } catch (ApiException e) {
+            metrics.request("overloaded");
+            throw e;
+        }
     }
 }

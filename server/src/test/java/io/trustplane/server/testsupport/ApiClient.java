@@ -38,6 +38,11 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response patch(String path, String key, String json) {
+        return send(request(path, key).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path, String key) {
         return send(request(path, key).DELETE());
     }
