@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxFeaturesPerPrediction  more features in one prediction are refused with 400
  * @param maxClasses                more class probabilities in one prediction are refused with 400
  * @param maxValueLength            longer categorical feature values, labels, protected attribute and segment values are refused
+ * @param maxReferenceRows          more rows in an uploaded reference dataset are refused with 400 (the body size limit
+ *                                  applies too; profile a date range of logged predictions for larger references)
  * @param projectionLinger          the least time between two projection transactions unless much is waiting: bounds
  *                                  per-transaction overhead at the cost of query freshness
  */
@@ -25,5 +27,6 @@ public record MonitoringProperties(
         @DefaultValue("1000") int maxFeaturesPerPrediction,
         @DefaultValue("1000") int maxClasses,
         @DefaultValue("1024") int maxValueLength,
+        @DefaultValue("100000") int maxReferenceRows,
         @DefaultValue("200ms") Duration projectionLinger) {
 }

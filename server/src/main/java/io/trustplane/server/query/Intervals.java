@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Bucket widths: {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d} or ISO-8601 ({@code PT5M}). */
-final class Intervals {
+public final class Intervals {
     private static final Pattern SHORT = Pattern.compile("(\\d{1,6})([smhd])");
     /** Candidates for the default width, smallest first. */
     private static final List<Duration> NICE = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
@@ -19,7 +19,7 @@ final class Intervals {
     }
 
     /** Returns null when the text is not a positive interval. */
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         Matcher m = SHORT.matcher(value);
         Duration d;
@@ -42,7 +42,7 @@ final class Intervals {
     }
 
     /** The first multiple of {@code width} (counted from the epoch) after {@code instant}. */
-    static java.time.Instant nextBoundary(java.time.Instant instant, Duration width) {
+    public static java.time.Instant nextBoundary(java.time.Instant instant, Duration width) {
         long widthMicros = Math.max(1, width.toNanos() / 1000);
         long micros = instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000;
         long next = Math.floorDiv(micros, widthMicros) * widthMicros + widthMicros;

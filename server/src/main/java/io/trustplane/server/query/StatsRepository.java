@@ -30,7 +30,7 @@ public class StatsRepository {
         this.jdbc = jdbc;
     }
 
-    record StatsQuery(Instant from, Instant to, Duration interval, String groupBy, String model, String provider,
+    public record StatsQuery(Instant from, Instant to, Duration interval, String groupBy, String model, String provider,
                       String kind) {
         long bucketCount() {
             long micros = Duration.between(from, to).toNanos() / 1000;
@@ -39,7 +39,7 @@ public class StatsRepository {
         }
     }
 
-    StatsResult stats(UUID projectId, StatsQuery q) {
+    public StatsResult stats(UUID projectId, StatsQuery q) {
         String group = q.groupBy() == null ? "NULL::VARCHAR" : GROUP_COLUMNS.get(q.groupBy());
         List<Object> args = new ArrayList<>();
         long fromMicros = micros(q.from());

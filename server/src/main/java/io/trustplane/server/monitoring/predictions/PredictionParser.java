@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * classifiers, a value for regressors), feature values follow their declared kinds, protected attributes must be
  * declared. Undeclared features are accepted as sent (declare them to have their kinds checked).
  */
-final class PredictionParser {
+public final class PredictionParser {
     static final int MAX_ID = 256;
     static final int MAX_ERROR = 4096;
     static final int MAX_SEGMENTS = 32;
@@ -31,7 +31,7 @@ final class PredictionParser {
     private final JsonMapper json;
     private final MonitoringProperties limits;
 
-    PredictionParser(JsonMapper json, MonitoringProperties limits) {
+    public PredictionParser(JsonMapper json, MonitoringProperties limits) {
         this.json = json;
         this.limits = limits;
     }
@@ -40,9 +40,21 @@ final class PredictionParser {
     List<LoggedPrediction> parse(byte[] body, Model model, Instant receivedAt) {
         FieldChecks checks = new FieldChecks();
         List<LoggedPrediction> predictions = BatchEnvelope.read(json, body, "predictions", limits.maxPredictionsPerRequest(), checks,
-                (item, path, c) -> new Item(item, path, c, model, receivedAt).read());
+                (item, path, c) -> new Item(item, path, c, model, receivedAt, true).read());
         checks.throwIfInvalid("the prediction batch");
         return predictions;
+    }
+
+    /**
+     * A reference dataset, {@code {"rows": [...]}}: rows in the prediction format, whose {@code id} is optional (they
+     * are profiled, not stored); throws a 400 listing every problem.
+     */
+    public List<LoggedPrediction> parseDataset(byte[] body, Model model, int maxRows, Instant receivedAt) {
+        FieldChecks checks = new FieldChecks();
+        List<LoggedPrediction> rows = BatchEnvelope.read(json, body, "rows", maxRows, checks,
+                (item, path, c) -> new Item(item, path, c, model, receivedAt, false).read());
+        checks.throwIfInvalid("the reference dataset");
+        return rows;
     }
 
     /** One prediction object under validation. */
@@ -53,19 +65,21 @@ final class PredictionParser {
         private final Model model;
         private final Instant receivedAt;
         private final int errorsBefore;
+        private final boolean idRequired;
 
-        Item(JsonNode node, String path, FieldChecks checks, Model model, Instant receivedAt) {
+        Item(JsonNode node, String path, FieldChecks checks, Model model, Instant receivedAt, boolean idRequired) {
             this.node = node;
             this.path = path;
             this.checks = checks;
             this.model = model;
             this.receivedAt = receivedAt;
             this.errorsBefore = checks.count();
+            this.idRequired = idRequired;
         }
 
         LoggedPrediction read() {
             checks.onlyKnown(node, path, FIELDS, "a prediction");
-            String id = checks.text(node.get("id"), at("id"), MAX_ID, true);
+            String id = checks.text(node.get("id"), at("id"), MAX_ID, idRequired);
             Instant time = BatchEnvelope.time(node.get("time"), at("time"), receivedAt, checks);
             Map<String, Object> features = features();
             String error = checks.text(node.get("error"), at("error"), MAX_ERROR, false);
