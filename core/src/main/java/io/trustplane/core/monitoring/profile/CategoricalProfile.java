@@ -175,9 +175,7 @@ public final class CategoricalProfile {
     }
 
     void write(DataOutputStream out) throws IOException {
-        out.writeDouble(settings.compression());
-        out.writeInt(settings.exactLimit());
-        out.writeInt(settings.maxCategories());
+        ProfileCodec.writeSettings(out, settings);
         out.writeLong(count);
         out.writeLong(missing);
         out.writeLong(other);
@@ -194,12 +192,7 @@ public final class CategoricalProfile {
     }
 
     static CategoricalProfile read(DataInputStream in) throws IOException {
-        ProfileSettings settings;
-        try {
-            settings = new ProfileSettings(in.readDouble(), in.readInt(), in.readInt());
-        } catch (IllegalArgumentException e) {
-            throw new IOException("bad settings: " + e.getMessage(), e);
-        }
+        ProfileSettings settings = ProfileCodec.readSettings(in);
         CategoricalProfile p = new CategoricalProfile(settings);
         p.count = in.readLong();
         p.missing = in.readLong();

@@ -333,9 +333,7 @@ public final class DatasetProfile {
     }
 
     private void write(DataOutputStream out) throws IOException {
-        out.writeDouble(settings.compression());
-        out.writeInt(settings.exactLimit());
-        out.writeInt(settings.maxCategories());
+        ProfileCodec.writeSettings(out, settings);
         out.writeLong(rows);
         out.writeInt(names.size());
         for (int i = 0; i < names.size(); i++) {
@@ -357,7 +355,7 @@ public final class DatasetProfile {
     private static DatasetProfile read(DataInputStream in) throws IOException {
         DatasetProfile p;
         try {
-            p = new DatasetProfile(new ProfileSettings(in.readDouble(), in.readInt(), in.readInt()));
+            p = new DatasetProfile(ProfileCodec.readSettings(in));
             p.rows = in.readLong();
             int n = ProfileCodec.count(in, MAX_FEATURES, "feature");
             for (int i = 0; i < n; i++) {

@@ -35,6 +35,8 @@ public final class NumericProfile {
     /** Quantiles in {@link #summary(int)}. */
     /** Points of the sample that stands for a sketch ({@link #toSample()}). */
     public static final int SKETCH_POINTS = 1000;
+    /** Values buffered before they go into the digest ({@link #flush()}): 64 KB per sketched feature. */
+    static final int PENDING = 8192;
     static final double[] SUMMARY_QUANTILES = {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99};
 
     private final ProfileSettings settings;
@@ -48,6 +50,9 @@ public final class NumericProfile {
     private double[] values;
     private boolean sorted;
     private MergingDigest digest;
+    /** Values added to a sketch since the last flush (see {@link #flush()}); allocated on first use. */
+    private double[] pending;
+    private int pendingCount;
 
     public NumericProfile() {
         this(ProfileSettings.DEFAULTS);
@@ -90,15 +95,66 @@ public final class NumericProfile {
         if (values != null) {
             addExact(x);
         } else {
-            digest.add(x);
+            addPending(x);
         }
+    }
+
+    private void addPending(double x) {
+        if (pending == null) {
+            pending = new double[PENDING];
+        }
+        pending[pendingCount++] = x;
+        if (pendingCount == PENDING) {
+            flush();
+        }
+    }
+
+    /**
+     * Moves the pending values into the digest. They are sorted and grouped first, then added as a few weighted
+     * points: a t-digest of the batch merged into the main one, the t-digest's own way of combining digests.
+     * Why: {@code MergingDigest.add} costs about 150–200 ns per value (it re-runs its scale function per merge),
+     * which is too slow for a million rows × 100 features; sorting a batch and adding ~20× fewer points costs
+     * a third of that. A group at the batch's quantile {@code q} holds at most {@code 4·B·q(1−q)/δ} values
+     * (B the batch size, δ the compression), the size bound of a t-digest of the batch alone, so it is always much
+     * finer than the main digest's centroids there; the extremes stay single values. A group never ends inside a run
+     * of equal values (it ends before the run), so the groups of a discrete feature sit on its exact values.
+     */
+    private void flush() {
+        int n = pendingCount;
+        if (n == 0) {
+            return;
+        }
+        Arrays.sort(pending, 0, n);
+        double bound = 4.0 * n / settings.compression();
+        int i = 0;
+        while (i < n) {
+            double q = (i + 0.5) / n;
+            int size = Math.max(1, (int) (bound * q * (1 - q)));
+            int end = Math.min(n, i + size);
+            if (end < n && pending[end] == pending[end - 1] && pending[i] != pending[end - 1]) {
+                // the group would end inside a run of equal values: end it before the run instead
+                int runStart = end - 1;
+                while (pending[runStart - 1] == pending[runStart]) {
+                    runStart--;
+                }
+                end = runStart;
+            }
+            double sum = 0;
+            for (int k = i; k < end; k++) {
+                sum += pending[k];
+            }
+            double mean = Math.min(pending[end - 1], Math.max(pending[i], sum / (end - i)));
+            digest.add(mean, end - i);
+            i = end;
+        }
+        pendingCount = 0;
     }
 
     private void addExact(double x) {
         int n = (int) count - 1; // values held before this one
         if (n == settings.exactLimit()) {
             toSketch();
-            digest.add(x);
+            addPending(x);
             return;
         }
         if (n == values.length) {
@@ -121,15 +177,12 @@ public final class NumericProfile {
     }
 
     private void toSketch() {
-        MergingDigest d = new MergingDigest(settings.compression());
-        if (values != null) {
-            int held = (int) Math.min(count, values.length);
-            for (int i = 0; i < held; i++) {
-                d.add(values[i]);
-            }
-        }
+        double[] held = values == null ? new double[0] : Arrays.copyOf(values, (int) Math.min(count, values.length));
         values = null;
-        digest = d;
+        digest = new MergingDigest(settings.compression());
+        for (double v : held) {
+            addPending(v);
+        }
     }
 
     /**
@@ -156,9 +209,11 @@ public final class NumericProfile {
                 }
                 if (other.values != null) {
                     for (int i = 0; i < other.count; i++) {
-                        digest.add(other.values[i]);
+                        addPending(other.values[i]);
                     }
                 } else {
+                    other.flush();
+                    flush();
                     digest.add(List.of(other.digest));
                 }
             }
@@ -240,6 +295,7 @@ public final class NumericProfile {
         if (count == 0) {
             return new WeightedSample(new double[0], new double[0]);
         }
+        flush();
         double weight = (double) count / SKETCH_POINTS;
         double[] points = new double[SKETCH_POINTS];
         double[] weights = new double[SKETCH_POINTS];
@@ -269,6 +325,7 @@ public final class NumericProfile {
             return Double.NaN;
         }
         if (values == null) {
+            flush();
             return digest.quantile(q);
         }
         sortValues();
@@ -286,6 +343,7 @@ public final class NumericProfile {
             return Double.NaN;
         }
         if (values == null) {
+            flush();
             return digest.cdf(x);
         }
         sortValues();
@@ -348,9 +406,7 @@ public final class NumericProfile {
     }
 
     void write(DataOutputStream out) throws IOException {
-        out.writeDouble(settings.compression());
-        out.writeInt(settings.exactLimit());
-        out.writeInt(settings.maxCategories());
+        ProfileCodec.writeSettings(out, settings);
         out.writeLong(count);
         out.writeLong(missing);
         out.writeDouble(min);
@@ -364,6 +420,7 @@ public final class NumericProfile {
                 out.writeDouble(values[i]);
             }
         } else {
+            flush();
             ByteBuffer buffer = ByteBuffer.allocate(digest.byteSize());
             digest.asBytes(buffer);
             out.writeByte(SKETCH);
@@ -376,12 +433,7 @@ public final class NumericProfile {
     }
 
     static NumericProfile read(DataInputStream in) throws IOException {
-        ProfileSettings settings;
-        try {
-            settings = new ProfileSettings(in.readDouble(), in.readInt(), in.readInt());
-        } catch (IllegalArgumentException e) {
-            throw new IOException("bad settings: " + e.getMessage(), e);
-        }
+        ProfileSettings settings = ProfileCodec.readSettings(in);
         NumericProfile p = new NumericProfile(settings);
         p.count = in.readLong();
         p.missing = in.readLong();

@@ -69,6 +69,23 @@ final class ProfileCodec {
         return value;
     }
 
+    static void writeSettings(DataOutputStream out, ProfileSettings settings) throws IOException {
+        out.writeDouble(settings.compression());
+        out.writeInt(settings.exactLimit());
+        out.writeInt(settings.maxCategories());
+    }
+
+    static ProfileSettings readSettings(DataInputStream in) throws IOException {
+        double compression = in.readDouble();
+        int exactLimit = in.readInt();
+        int maxCategories = in.readInt();
+        try {
+            return new ProfileSettings(compression, exactLimit, maxCategories);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad settings: " + e.getMessage(), e);
+        }
+    }
+
     static void writeString(DataOutputStream out, String s) throws IOException {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);

@@ -139,7 +139,7 @@ class NumericDriftSciPyTest {
         long[][] sizes = {{40_000, 40_000}, {1_000_000, 1_000_000}};
         List<Map<String, Object>> input = new ArrayList<>();
         for (long[] s : sizes) {
-            for (double lambda = 0.3; lambda < 9; lambda += 0.6) { // D·sqrt(en) over the whole useful range
+            for (double lambda = 0.3; lambda < 9; lambda += 1.5) { // D·sqrt(en) over the whole useful range
                 input.add(Map.of("d", lambda / Math.sqrt(s[0] * (double) s[1] / (s[0] + s[1])), "n", s[0], "m", s[1]));
             }
         }

@@ -25,7 +25,18 @@ class SketchAccuracyTest {
     static final double JS_BOUND = 0.005;
     static final double WASSERSTEIN_BOUND = 0.005;
 
+    /**
+     * Discrete (integer-valued) features: the digest interpolates between values that are really point masses,
+     * so the bounds are wider.
+     */
+    static final double DISCRETE_KS_BOUND = 0.02;
+    static final double DISCRETE_PSI_BOUND = 0.01;
+    static final double DISCRETE_JS_BOUND = 0.01;
+
     private record Pair(String name, double[] ref, double[] cur) {
+        boolean discrete() {
+            return name.contains("ties");
+        }
     }
 
     private static double[] draw(SplittableRandom r, DoubleUnaryOperator f) {
@@ -85,9 +96,10 @@ class SketchAccuracyTest {
 
             String what = pair.name() + String.format(": KS %.5f/%.5f PSI %.5f/%.5f JS %.5f/%.5f W %.5f/%.5f", ks,
                     ksSketch, psi, psiSketch, js, jsSketch, w, wSketch);
-            assertThat(Math.abs(ksSketch - ks)).as(what).isLessThan(KS_BOUND);
-            assertThat(Math.abs(psiSketch - psi)).as(what).isLessThan(PSI_BOUND);
-            assertThat(Math.abs(jsSketch - js)).as(what).isLessThan(JS_BOUND);
+            boolean discrete = pair.discrete();
+            assertThat(Math.abs(ksSketch - ks)).as(what).isLessThan(discrete ? DISCRETE_KS_BOUND : KS_BOUND);
+            assertThat(Math.abs(psiSketch - psi)).as(what).isLessThan(discrete ? DISCRETE_PSI_BOUND : PSI_BOUND);
+            assertThat(Math.abs(jsSketch - js)).as(what).isLessThan(discrete ? DISCRETE_JS_BOUND : JS_BOUND);
             assertThat(Math.abs(wSketch - w) / std).as(what).isLessThan(WASSERSTEIN_BOUND);
         }
     }
