@@ -77,8 +77,12 @@ public final class KolmogorovSmirnov {
 
     /**
      * The exact two-sided p-value: D is rounded to {@code h / lcm(n, m)} (SciPy does the same), then two samples
-     * with exactly that statistic are built, {@code a} zeros and {@code n − a} ones against {@code b} zeros and
+     * with that statistic are built, {@code a} zeros and {@code n − a} ones against {@code b} zeros and
      * {@code m − b} ones with {@code a/n − b/m = h/lcm}, and Commons Statistics' exact test is run on them.
+     *
+     * <p>Raw samples always have such an {@code (a, b)}. A statistic computed from sketches need not be one of the
+     * values two samples of sizes n and m can produce; it is then moved to the nearest value that they can, a
+     * change far below the sketch's own error.
      */
     static double exactPValue(double d, int n, int m) {
         long g = gcd(n, m);
@@ -89,16 +93,26 @@ public final class KolmogorovSmirnov {
         if (h == 0) {
             return 1;
         }
-        // a/n - b/m = (a*mg - b*ng)/lcm: find a in [0, n], b in [0, m] with a*mg - b*ng = h (exists as gcd(mg, ng) = 1)
-        for (long a = 0; a <= n; a++) {
-            long rest = a * mg - h;
-            if (rest >= 0 && rest % ng == 0 && rest / ng <= m) {
-                double[] xs = zerosThenOnes(n, (int) a);
-                double[] ys = zerosThenOnes(m, (int) (rest / ng));
-                return EXACT.test(xs, ys).getPValue();
+        // a/n - b/m = (a*mg - b*ng)/lcm: the (a, b) in [0, n] x [0, m] whose numerator is nearest h
+        long bestA = 0;
+        long bestB = 0;
+        long bestGap = Long.MAX_VALUE;
+        for (long a = 0; a <= n && bestGap > 0; a++) {
+            long floorB = Math.floorDiv(a * mg - h, ng);
+            for (long b = floorB; b <= floorB + 1; b++) {
+                long clamped = Math.max(0, Math.min(m, b));
+                long gap = Math.abs(a * mg - clamped * ng - h);
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    bestA = a;
+                    bestB = clamped;
+                }
             }
         }
-        throw new IllegalStateException("no samples with D = " + h + "/" + lcm); // unreachable for 0 < h <= lcm
+        if (bestA * mg - bestB * ng <= 0) {
+            return 1;
+        }
+        return EXACT.test(zerosThenOnes(n, (int) bestA), zerosThenOnes(m, (int) bestB)).getPValue();
     }
 
     /**
