@@ -283,6 +283,40 @@ class MonitoringAnalysisTest {
         assertThat(application.get("current").get("band").asString()).isEqualTo("NO_DATA");
     }
 
+    @Test
+    void anLlmApplicationIsScoredFromItsTracesAndItsHumanRatings() {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<String> spans = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            java.time.Instant start = now.minusSeconds(60 + i);
+            spans.add("""
+                    {"traceId": "llm-%d", "spanId": "s", "name": "chat", "kind": "llm", "startTime": "%s", "endTime": "%s",
+                     "status": "%s", "input": "What is the capital of France?", "output": "Paris."}"""
+                    .formatted(i, start, start.plusMillis(100L * (i + 1)), i < 3 ? "error" : "ok"));
+        }
+        assertThat(api.post("/api/v1/traces", project.key(), "{\"spans\": [" + String.join(",", spans) + "]}").status()).isEqualTo(202);
+        String[] labels = {"thumbs_up", "thumbs_up", "THUMBS_UP", "helpful", "thumbs_down", "meh"};
+        for (int i = 0; i < labels.length; i++) {
+            Response rating = api.post("/api/v1/feedback", project.key(), """
+                    {"type": "rating", "traceId": "llm-%d", "annotator": "reviewer-%d", "score": 1, "label": "%s"}"""
+                    .formatted(i, i, labels[i]));
+            assertThat(rating.status()).as(rating.body()).isEqualTo(201);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM spans WHERE project_id = ?", Long.class, project.projectId()) == 20);
+
+        JsonNode current = ok("/api/v1/trust-score").get("current");
+        JsonNode errors = component(current, "error_rate");
+        assertThat(errors.get("inputs").get("requests").asDouble()).isEqualTo(20);
+        assertThat(errors.get("inputs").get("errors").asDouble()).isEqualTo(3);
+        JsonNode performance = component(current, "performance");
+        assertThat(performance.get("inputs").get("positive_feedback_share").asDouble()).isCloseTo(4.0 / 5, within(1e-12));
+        assertThat(performance.get("explanation").asString()).contains("positive_feedback_share");
+        assertThat(component(current, "latency").get("inputs").get("p95_millis").asDouble()).isBetween(1800.0, 2000.0);
+        assertThat(component(current, "drift").get("status").asString()).isEqualTo("NO_DATA");
+        assertThat(current.get("score").asDouble()).isBetween(0.0, 100.0);
+    }
+
     private static JsonNode feature(JsonNode report, String name) {
         return StreamSupport.stream(report.get("features").spliterator(), false)
                 .filter(f -> f.get("feature").asString().equals(name)).findFirst().orElseThrow();

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param llmLatencyP95Slo  the same for LLM applications (projects), whose calls take seconds
  * @param llmLatencyP95ZeroAt the p95 latency of an LLM application that scores 0
  * @param performance       the targets of each task's primary metric
+ * @param feedback          how human ratings become an LLM application's performance
  */
 @ConfigurationProperties("trustplane.monitoring.trust")
 public record TrustProperties(
@@ -28,7 +29,8 @@ public record TrustProperties(
         @DefaultValue("5s") Duration latencyP95ZeroAt,
         @DefaultValue("10s") Duration llmLatencyP95Slo,
         @DefaultValue("60s") Duration llmLatencyP95ZeroAt,
-        @DefaultValue Performance performance) {
+        @DefaultValue Performance performance,
+        @DefaultValue Feedback feedback) {
 
     public record Weights(@DefaultValue("0.30") double performance, @DefaultValue("0.15") double drift,
                           @DefaultValue("0.15") double fairness, @DefaultValue("0.15") double guard,
@@ -43,6 +45,20 @@ public record TrustProperties(
                               @DefaultValue("0.9") double accuracyTarget, @DefaultValue("0.5") double accuracyZeroAt,
                               @DefaultValue("0.8") double macroF1Target, @DefaultValue("0") double macroF1ZeroAt,
                               @DefaultValue("0.8") double r2Target, @DefaultValue("0") double r2ZeroAt) {
+    }
+
+    /**
+     * An LLM application's performance is the share of positive human ratings ({@code POST /api/v1/feedback}, type
+     * rating) in the range. A rating is positive or negative by its label ({@code positiveLabels}, {@code negativeLabels},
+     * compared ignoring case); an unlabelled rating counts only when {@code positiveScoreAtLeast} is set (scores at or
+     * above it are positive, below negative), since rating scales differ (thumbs 0/1, stars 1–5).
+     */
+    public record Feedback(
+            @DefaultValue({"thumbs_up", "positive", "good", "helpful", "correct", "like"}) java.util.List<String> positiveLabels,
+            @DefaultValue({"thumbs_down", "negative", "bad", "unhelpful", "incorrect", "dislike"}) java.util.List<String> negativeLabels,
+            Double positiveScoreAtLeast,
+            @DefaultValue("0.8") double target,
+            @DefaultValue("0.5") double zeroAt) {
     }
 
     /** The core settings for model versions. */
