@@ -1,7 +1,6 @@
 package io.trustplane.server.guard;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trustplane.core.guard.DetectorSummary;
 import io.trustplane.core.guard.GuardRequest;
@@ -9,7 +8,7 @@ import io.trustplane.core.guard.LocatedFinding;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextSegment;
 import io.trustplane.core.trace.Span;
-import io.trustplane.server.eventlog.ConsumerOffsets;
+import io.trustplane.server.eventlog.LogConsumer;
 import io.trustplane.server.eventlog.LogConsumers;
 import io.trustplane.server.eventlog.LogRecord;
 import io.trustplane.server.eventlog.SegmentedFileLog;
@@ -18,177 +17,95 @@ import io.trustplane.server.ingest.SpanBatchCodec;
 import io.trustplane.server.ingest.SpanContentCodec;
 import io.trustplane.server.ingest.SpanProjector;
 import io.trustplane.server.store.SqlTime;
-import io.trustplane.server.store.Transactions;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scans ingested spans in the background: a second consumer of the event log, independent of the span
- * projector. Each span's input and output go through the project's detectors and policy; the decision
- * and findings are written to {@code guard_scans} and {@code guard_findings} in the same transaction that
- * advances this consumer's offset. A replay rescans and {@code INSERT OR IGNORE} keeps the first result,
- * so every span is scanned into the store once. GenAI messages that arrived apart from their span (OTLP log events)
- * are scanned too, as a unit of their own per span ({@link LogContentUnits}).
+ * Scans ingested spans in the background: a second consumer of the event log ({@link LogConsumer}), independent of the
+ * span projector. Each span's input and output go through the project's detectors and policy; the decision and findings
+ * are written to {@code guard_scans} and {@code guard_findings} in the same transaction that advances this consumer's
+ * offset. A replay rescans and {@code INSERT OR IGNORE} keeps the first result, so every span is scanned into the store
+ * once. GenAI messages that arrived apart from their span (OTLP log events) are scanned too, as a unit of their own per
+ * span ({@link LogContentUnits}).
  *
  * <p>Scanning costs far more per span than storing it, so under a heavy ingest load this consumer lags
  * behind ({@code trustplane_guard_scan_lag_bytes}) and catches up later; ingestion never waits for it.
  */
 @Component
-public class TraceGuardScanner implements SmartLifecycle {
+public class TraceGuardScanner extends LogConsumer {
     static final String CONSUMER = "guard";
-    private static final Logger log = LoggerFactory.getLogger(TraceGuardScanner.class);
     private static final long READ_BYTES = 8L * 1024 * 1024;
 
-    private final SegmentedFileLog eventLog;
-    private final DataSource dataSource;
     private final GuardEvaluator evaluator;
     private final GuardProperties properties;
     private final JsonMapper json;
     private final Counter scannedSpans;
-    private final Counter skippedRecords;
-    private volatile long committedOffset = -1;
-    private volatile boolean running;
-    private volatile Thread thread;
-    private long lastTransactionNanos = System.nanoTime();
+    private int scannedInTransaction;
 
     public TraceGuardScanner(SegmentedFileLog eventLog, DataSource dataSource, GuardEvaluator evaluator,
                              GuardProperties properties, JsonMapper json, LogConsumers consumers, MeterRegistry registry) {
-        this.eventLog = eventLog;
-        this.dataSource = dataSource;
+        super(settings(properties), eventLog, dataSource, consumers, registry);
         this.evaluator = evaluator;
         this.properties = properties;
         this.json = json;
         this.scannedSpans = Counter.builder("trustplane.guard.scan.spans")
                 .description("Ingested spans scanned by the guard").register(registry);
-        this.skippedRecords = Counter.builder("trustplane.guard.scan.skipped.records")
-                .description("Event-log records the guard scanner could not process and skipped").register(registry);
-        Gauge.builder("trustplane.guard.scan.lag.bytes", this, TraceGuardScanner::lagBytes)
-                .description("Event-log bytes not yet scanned by the guard").register(registry);
-        if (properties.scanIngested()) {
-            consumers.register(CONSUMER, () -> committedOffset);
-        }
     }
 
-    public long lagBytes() {
-        long offset = committedOffset;
-        return offset < 0 ? 0 : Math.max(0, eventLog.durableEnd() - offset);
-    }
-
-    /** The offset up to which spans have been scanned (-1 before the scanner started). */
-    public long committedOffset() {
-        return committedOffset;
-    }
-
-    @Override
-    public void start() {
-        if (!properties.scanIngested()) return;
-        running = true;
-        thread = Thread.ofPlatform().name("guard-scanner").daemon(true).start(this::run);
+    /**
+     * How the scanner differs from the projectors, on purpose: it runs only with {@code scan-ingested} (when off,
+     * retention does not wait for it); it lingers {@code scan-linger} after every transaction even with a backlog, so
+     * that CPU-heavy scanning leaves the cores to the request path under load and catches up when the load drops; at
+     * shutdown it stops without draining (a scan backlog could hold the shutdown up, and it resumes at the next start);
+     * readiness does not wait for it (findings may lag, data may not); and after a gap in the log (scanning was off
+     * while retention deleted segments) it warns and scans from the log's start.
+     */
+    private static LogConsumer.Settings settings(GuardProperties properties) {
+        return LogConsumer.Settings.of(CONSUMER, "guard scanner", "trustplane.guard.scan", READ_BYTES, properties.scanLinger())
+                .lingeringEvenWithABacklog()
+                .withoutDrainOnStop()
+                .enabledIf(properties.scanIngested());
     }
 
     @Override
-    public void stop() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            LockSupport.unpark(t);
-            try {
-                t.join(Duration.ofSeconds(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    protected void prepare(DuckDBConnection duck) throws SQLException {
+        try (Statement s = duck.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS guard_scan_staging AS SELECT * FROM guard_scans LIMIT 0");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS guard_finding_staging AS SELECT * FROM guard_findings LIMIT 0");
         }
     }
 
+    /**
+     * Bounds the transaction by spans, not records (a record holds up to max-spans-per-request spans), and by the
+     * shutdown: once stopping, the records taken so far are scanned and committed, the rest wait for the next start.
+     */
     @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
-    }
-
-    private void run() {
-        try (Connection connection = dataSource.getConnection()) {
-            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            prepare(duck);
-            long offset = Math.max(readCommittedOffset(duck), eventLog.startOffset());
-            committedOffset = offset;
-            int failures = 0;
-            while (running) {
-                try {
-                    offset = scanOnce(duck, offset);
-                    failures = 0;
-                } catch (SQLException | RuntimeException e) {
-                    failures++;
-                    log.error("guard scanning failed (attempt {}); retrying", failures, e);
-                    Transactions.rollbackQuietly(duck);
-                    if (failures >= 3) {
-                        offset = skipOneRecord(duck, offset);
-                        failures = 0;
-                    } else {
-                        TimeUnit.MILLISECONDS.sleep(200L * failures);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (SQLException | RuntimeException e) {
-            log.error("the guard scanner stopped; ingested spans are no longer scanned", e);
-        }
-    }
-
-    private long scanOnce(DuckDBConnection duck, long offset) throws SQLException, InterruptedException {
-        long waitNanos = properties.scanLinger().toNanos() - (System.nanoTime() - lastTransactionNanos);
-        if (waitNanos > 0 && running) {
-            LockSupport.parkNanos(this, waitNanos);
-            if (Thread.interrupted()) throw new InterruptedException();
-        }
-        List<LogRecord> records = read(offset);
-        if (records.isEmpty()) {
-            eventLog.awaitDurableEndAfter(offset, Duration.ofMillis(200));
-            return offset;
-        }
-        // Bound the transaction by spans, not records: a record holds up to max-spans-per-request spans.
+    protected int write(DuckDBConnection duck, List<LogRecord> records) throws SQLException {
         List<ScanUnit> batch = new ArrayList<>();
-        long next = offset;
+        int taken = 0;
         for (LogRecord r : records) {
             batch.addAll(units(r));
-            next = r.nextOffset();
-            if (batch.size() >= properties.scanBatch() || !running) break;
+            taken++;
+            if (batch.size() >= properties.scanBatch() || !isRunning()) break;
         }
-        lastTransactionNanos = System.nanoTime();
-        write(duck, batch, next);
-        committedOffset = next;
-        return next;
+        scannedInTransaction = store(duck, batch);
+        return taken;
     }
 
-    private List<LogRecord> read(long offset) {
-        if (offset < eventLog.startOffset()) {
-            log.warn("the event log no longer holds offset {}; spans before {} were not guard-scanned", offset, eventLog.startOffset());
-            offset = eventLog.startOffset();
-        }
-        return eventLog.read(offset, Integer.MAX_VALUE, READ_BYTES);
+    @Override
+    protected void committed(long transactionNanos) {
+        scannedSpans.increment(scannedInTransaction);
     }
 
     /**
@@ -214,29 +131,23 @@ public class TraceGuardScanner implements SmartLifecycle {
     record ScanUnit(UUID projectId, Span span, UUID key) {
     }
 
-    private void write(DuckDBConnection duck, List<ScanUnit> units, long nextOffset) throws SQLException {
-        duck.setAutoCommit(false);
+    /** Scans the units into the staging tables and moves them into the store; returns how many had text to scan. */
+    private int store(DuckDBConnection duck, List<ScanUnit> units) throws SQLException {
         int scanned = 0;
-        try {
-            try (DuckDBAppender scans = duck.createAppender("temp", "main", "guard_scan_staging");
-                 DuckDBAppender findings = duck.createAppender("temp", "main", "guard_finding_staging")) {
-                Instant now = Instant.now();
-                for (ScanUnit unit : units) {
-                    if (scan(unit.projectId(), unit.span(), unit.key(), now, scans, findings)) scanned++;
-                }
+        try (DuckDBAppender scans = duck.createAppender("temp", "main", "guard_scan_staging");
+             DuckDBAppender findings = duck.createAppender("temp", "main", "guard_finding_staging")) {
+            Instant now = Instant.now();
+            for (ScanUnit unit : units) {
+                if (scan(unit.projectId(), unit.span(), unit.key(), now, scans, findings)) scanned++;
             }
-            try (Statement s = duck.createStatement()) {
-                s.execute("INSERT OR IGNORE INTO guard_scans SELECT DISTINCT ON (span_key) * FROM guard_scan_staging");
-                s.execute("INSERT OR IGNORE INTO guard_findings SELECT DISTINCT ON (span_key, seq) * FROM guard_finding_staging");
-                s.execute("DELETE FROM guard_scan_staging");
-                s.execute("DELETE FROM guard_finding_staging");
-            }
-            commitOffset(duck, nextOffset);
-            duck.commit();
-        } finally {
-            duck.setAutoCommit(true);
         }
-        scannedSpans.increment(scanned);
+        try (Statement s = duck.createStatement()) {
+            s.execute("INSERT OR IGNORE INTO guard_scans SELECT DISTINCT ON (span_key) * FROM guard_scan_staging");
+            s.execute("INSERT OR IGNORE INTO guard_findings SELECT DISTINCT ON (span_key, seq) * FROM guard_finding_staging");
+            s.execute("DELETE FROM guard_scan_staging");
+            s.execute("DELETE FROM guard_finding_staging");
+        }
+        return scanned;
     }
 
     private boolean scan(UUID projectId, Span span, UUID key, Instant now, DuckDBAppender scans, DuckDBAppender findings) throws SQLException {
@@ -299,42 +210,4 @@ public class TraceGuardScanner implements SmartLifecycle {
     private static void putIfPresent(Map<String, Object> map, String key, String value) {
         if (value != null) map.put(key, value);
     }
-
-    /** After repeated failures, skips the first waiting record (logged) so one poison record cannot stall scanning. */
-    private long skipOneRecord(DuckDBConnection duck, long offset) {
-        List<LogRecord> records = read(offset);
-        if (records.isEmpty()) return offset;
-        LogRecord first = records.getFirst();
-        try {
-            write(duck, units(first), first.nextOffset());
-        } catch (SQLException | RuntimeException e) {
-            Transactions.rollbackQuietly(duck);
-            skippedRecords.increment();
-            log.error("skipping event-log record at offset {} that cannot be guard-scanned", first.offset(), e);
-            try {
-                commitOffset(duck, first.nextOffset());
-            } catch (SQLException inner) {
-                log.error("could not record the skip; will retry", inner);
-                return offset;
-            }
-        }
-        committedOffset = first.nextOffset();
-        return first.nextOffset();
-    }
-
-    private static void prepare(DuckDBConnection duck) throws SQLException {
-        try (Statement s = duck.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS guard_scan_staging AS SELECT * FROM guard_scans LIMIT 0");
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS guard_finding_staging AS SELECT * FROM guard_findings LIMIT 0");
-        }
-    }
-
-    private static long readCommittedOffset(DuckDBConnection duck) throws SQLException {
-        return ConsumerOffsets.read(duck, CONSUMER);
-    }
-
-    private static void commitOffset(DuckDBConnection duck, long offset) throws SQLException {
-        ConsumerOffsets.commit(duck, CONSUMER, offset);
-    }
-
 }
