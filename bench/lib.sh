@@ -1,4 +1,4 @@
-# Shared by bench/run.sh and bench/otlp.sh (sourced, from the repository's root, after scripts/find-java.sh):
+# Shared by bench/run.sh, bench/otlp.sh and bench/predictions.sh (sourced, from the repository's root, after scripts/find-java.sh):
 # builds the jars, starts a fresh server, and measures one scenario with the load generator.
 # Settings (environment): BENCH_SKIP_BUILD=1 (use the jars already in */target), TRUSTPLANE_JAVA_OPTS (server JVM
 #   options, e.g. -XX:StartFlightRecording=filename=server.jfr,settings=profile).
@@ -32,10 +32,31 @@ start_server() {
 
 # Reads one sample from /metrics. awk reads all input (no early exit) so curl never hits SIGPIPE under pipefail.
 metric() { curl -s "$url/metrics" | awk -v name="$1" '!found && ($1 ~ "^"name"[{ ]" || $1 == name) { print $2; found = 1 }'; }
-await_projected() { # waits until the store has absorbed everything acknowledged
-  while [ "$(metric trustplane_projector_lag_bytes)" != "0.0" ]; do sleep 0.2; done
+await_projected() { # waits until the store has absorbed everything acknowledged: spans and predictions
+  while [ "$(metric trustplane_projector_lag_bytes)" != "0.0" ] || \
+        [ "$(metric trustplane_monitoring_projector_lag_bytes)" != "0.0" ]; do sleep 0.2; done
 }
-load() { "$JAVA_HOME/bin/java" -jar bench/target/trustplane-bench.jar --url "$url" --admin-key "$admin_key" --json "$@"; }
+# How the generator authenticates: by default each run creates a project of its own with the admin key; a script that
+# needs one project throughout (ground truth joins the predictions of an earlier run) sets auth=(--key "$key").
+auth=()
+generator_auth() { if [ ${#auth[@]} -gt 0 ]; then echo "${auth[@]}"; else echo --admin-key "$admin_key"; fi; }
+# shellcheck disable=SC2046 # the arguments are meant to be split
+load() { "$JAVA_HOME/bin/java" -jar bench/target/trustplane-bench.jar --url "$url" $(generator_auth) --json "$@"; }
+# The counters of what an endpoint's requests acknowledged and of what the store absorbed of it (the same counter
+# when the store counts rows it stored: every id is new, so once projected they are all that was acknowledged).
+acknowledged_counter() {
+  case $1 in
+    predictions) echo trustplane_monitoring_predictions_stored_total ;;
+    ground-truth) echo trustplane_monitoring_ground_truth_stored_total ;;
+    *) echo trustplane_ingest_spans_total ;;
+  esac
+}
+projected_counter() {
+  case $1 in
+    predictions | ground-truth) acknowledged_counter "$1" ;;
+    *) echo trustplane_projector_spans_total ;;
+  esac
+}
 
 # CPU time in clock ticks: of one process (user + system), and of the whole machine (busy, all cores).
 process_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
@@ -57,20 +78,21 @@ print(json.dumps(ticks))
 PY
 }
 
-# Measures one scenario (endpoint, spans per request, connections) with warm-up $warmup and measured time $duration
-# (both whole seconds, like 10s) and prints the generator's JSON result with, added: for ingesting endpoints the
+# Measures one scenario (endpoint, spans per request, connections, then any further generator options such as
+# --features 20 or --run-id r1) with warm-up $warmup and measured time $duration (both whole seconds, like 10s) and prints the generator's JSON result with, added: for ingesting endpoints the
 # rate into the store (acknowledged spans, warm-up included, over the time from the start until the store has
 # projected all of them) and the rate at which the store absorbed the backlog once the load had stopped; and over
 # the middle of the measured window the CPU (in cores) of the server, of its threads by name, of the generator and
 # of every other process on the machine, so a disturbed window can be recognised.
 measure() {
   await_projected
-  local start_spans start line gen_pid tick s0 g0 m0 t0 s1 g1 m1 t1 drain_spans drain_start end end_spans
-  start_spans=$(metric trustplane_ingest_spans_total); start=$(date +%s.%N)
-  echo "running $1 batch=$2 connections=$3 (warm-up $warmup, measured $duration)..." >&2
+  local start_spans start line gen_pid tick s0 g0 m0 t0 s1 g1 m1 t1 drain_spans drain_start end end_spans backlog
+  start_spans=$(metric "$(acknowledged_counter "$1")"); start=$(date +%s.%N)
+  echo "running $1 batch=$2 connections=$3 ${*:4} (warm-up $warmup, measured $duration)..." >&2
   line=$(mktemp)
-  (exec "$JAVA_HOME/bin/java" -jar bench/target/trustplane-bench.jar --url "$url" --admin-key "$admin_key" --json \
-     --warmup "$warmup" --duration "$duration" --endpoint "$1" --batch "$2" --connections "$3" >"$line") &
+  # shellcheck disable=SC2046 # the arguments are meant to be split
+  (exec "$JAVA_HOME/bin/java" -jar bench/target/trustplane-bench.jar --url "$url" $(generator_auth) --json \
+     --warmup "$warmup" --duration "$duration" --endpoint "$1" --batch "$2" --connections "$3" "${@:4}" >"$line") &
   gen_pid=$!
   # the generator first creates a project and key (well under a second), then warms up
   sleep $(( ${warmup%s} + 1 ))
@@ -78,17 +100,20 @@ measure() {
   sleep $(( ${duration%s} - 2 ))
   s1=$(process_ticks "$server_pid"); g1=$(process_ticks "$gen_pid"); m1=$(machine_ticks); t1=$(thread_ticks "$server_pid")
   wait "$gen_pid"
-  drain_spans=$(metric trustplane_projector_spans_total); drain_start=$(date +%s.%N)
+  drain_spans=$(metric "$(projected_counter "$1")"); drain_start=$(date +%s.%N)
+  backlog="$(metric trustplane_projector_lag_bytes),$(metric trustplane_monitoring_projector_lag_bytes)"
   [ "$1" = noop ] || await_projected
-  end=$(date +%s.%N); end_spans=$(metric trustplane_ingest_spans_total)
+  end=$(date +%s.%N); end_spans=$(metric "$(acknowledged_counter "$1")")
   tick=$(getconf CLK_TCK)
   python3 - "$(cat "$line")" "$1" "$start_spans" "$end_spans" "$start" "$end" "$tick" \
-    "$s0" "$s1" "$g0" "$g1" "$m0" "$m1" "${duration%s}" "$drain_spans" "$drain_start" "$t0" "$t1" <<'PY'
+    "$s0" "$s1" "$g0" "$g1" "$m0" "$m1" "${duration%s}" "$drain_spans" "$drain_start" "$t0" "$t1" "$backlog" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1])
 endpoint, spans0, spans1, start, end, tick = sys.argv[2], *map(float, sys.argv[3:8])
 s0, s1, g0, g1, m0, m1, measured, drain_spans, drain_start = map(float, sys.argv[8:17])
 t0, t1 = json.loads(sys.argv[17]), json.loads(sys.argv[18])
+# the event-log bytes each consumer had still to project when the load stopped
+r["backlogBytes"] = dict(zip(("spans", "predictions"), (int(float(b or 0)) for b in sys.argv[19].split(","))))
 if endpoint != "noop":
     r["endToEndSpansPerSecond"] = (spans1 - spans0) / (end - start)
     if end - drain_start > 1:  # a backlog worth timing

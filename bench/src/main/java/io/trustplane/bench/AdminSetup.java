@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Creates an organization, a project and a project key through the admin API, for a benchmark run. */
+/**
+ * Creates an organization, a project and a project key through the admin API, and registers the benchmark model
+ * ({@link PredictionBodies}) in a project, for a benchmark run.
+ */
 final class AdminSetup {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
@@ -24,15 +27,34 @@ final class AdminSetup {
         return field(post(http, base, "/api/v1/admin/projects/" + project + "/keys", adminKey, "{\"name\":\"bench\"}"), KEY);
     }
 
+    /**
+     * Registers {@link PredictionBodies#MODEL} with its first {@code features} features and its version in production,
+     * unless the project has them; a model registered earlier gets any of the features it lacks declared.
+     */
+    static void registerModel(URI base, String projectKey, int features) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        if (send(http, base, "POST", "/api/v1/models", projectKey, PredictionBodies.modelJson(features), 201, 409).statusCode() == 409) {
+            send(http, base, "PATCH", "/api/v1/models/" + PredictionBodies.MODEL, projectKey,
+                    "{" + PredictionBodies.featuresJson(features) + "}", 200);
+        }
+        send(http, base, "POST", "/api/v1/models/" + PredictionBodies.MODEL + "/versions", projectKey, PredictionBodies.versionJson(),
+                201, 409);
+    }
+
     private static String post(HttpClient http, URI base, String path, String key, String json)
             throws IOException, InterruptedException {
+        return send(http, base, "POST", path, key, json, 201).body();
+    }
+
+    private static HttpResponse<String> send(HttpClient http, URI base, String method, String path, String key, String json,
+                                             int... expected) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        for (int status : expected) {
+            if (response.statusCode() == status) return response;
         }
-        return response.body();
+        throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
     }
 
     private static String field(String json, Pattern pattern) throws IOException {

@@ -11,11 +11,16 @@ enum Endpoint {
     /** Native ingestion: {@code {"spans":[...]}} as JSON. */
     TRACES("/api/v1/traces", "application/json", true),
     /** OTLP/HTTP ingestion: an {@code ExportTraceServiceRequest} in protobuf. */
-    OTLP("/otlp/v1/traces", OtlpBodies.CONTENT_TYPE, true);
+    OTLP("/otlp/v1/traces", OtlpBodies.CONTENT_TYPE, true),
+    /** Prediction logging: {@code {"predictions":[...]}} of the benchmark model's version ({@link PredictionBodies}). */
+    PREDICTIONS("/api/v1/models/" + PredictionBodies.MODEL + "/versions/" + PredictionBodies.VERSION + "/predictions",
+            "application/json", true),
+    /** Ground truth for the predictions of an earlier run with the same run id ({@link GroundTruthBodies}). */
+    GROUND_TRUTH(GroundTruthBodies.PATH, "application/json", true);
 
     final String path;
     final String contentType;
-    /** Whether the server stores what it accepts, so that spans per second mean something. */
+    /** Whether the server stores what it accepts, so that items (spans, predictions) per second mean something. */
     final boolean ingests;
 
     Endpoint(String path, String contentType, boolean ingests) {
@@ -24,9 +29,14 @@ enum Endpoint {
         this.ingests = ingests;
     }
 
-    /** The name on the command line and in results: {@code noop}, {@code traces}, {@code otlp}. */
+    /** The name on the command line and in results: {@code noop}, {@code traces}, {@code otlp}, {@code predictions}, {@code ground-truth}. */
     String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether a run needs the benchmark model registered in its project first. */
+    boolean needsModel() {
+        return this == PREDICTIONS || this == GROUND_TRUTH;
     }
 
     static Endpoint of(String name) {
@@ -40,7 +50,13 @@ enum Endpoint {
         return Arrays.stream(values()).map(Endpoint::wireName).collect(Collectors.joining(", "));
     }
 
-    BodyTemplate bodies(String runId, int connection, int spansPerRequest) {
-        return this == OTLP ? new OtlpBodies(runId, connection, spansPerRequest) : new SpanBodies(runId, connection, spansPerRequest);
+    /** The bodies of one connection: {@code items} spans, predictions or ground-truth items; {@code features} per prediction. */
+    BodyTemplate bodies(String runId, int connection, int items, int features) {
+        return switch (this) {
+            case OTLP -> new OtlpBodies(runId, connection, items);
+            case PREDICTIONS -> new PredictionBodies(runId, connection, items, features);
+            case GROUND_TRUTH -> new GroundTruthBodies(runId, connection, items);
+            case NOOP, TRACES -> new SpanBodies(runId, connection, items);
+        };
     }
 }

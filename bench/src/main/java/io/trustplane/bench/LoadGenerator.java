@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "trustplane-bench", mixinStandardHelpOptions = true,
         description = "HTTP load generator for TrustPlane ingestion (native POST /api/v1/traces, OTLP/HTTP protobuf "
-                + "POST /otlp/v1/traces) and its no-op baseline.")
+                + "POST /otlp/v1/traces, prediction logging and ground truth of a benchmark model) and its no-op baseline.")
 public final class LoadGenerator implements Callable<Integer> {
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server base URL (default: ${DEFAULT-VALUE}).")
@@ -30,11 +30,25 @@ public final class LoadGenerator implements Callable<Integer> {
     String adminKey;
 
     @Option(names = "--endpoint", defaultValue = "traces", description = "traces (native JSON), otlp (OTLP/HTTP "
-            + "protobuf) or noop (default: ${DEFAULT-VALUE}).")
+            + "protobuf), predictions (of the model " + PredictionBodies.MODEL + ", registered if absent), ground-truth (for "
+            + "the predictions of an earlier run: give its --run-id) or noop (default: ${DEFAULT-VALUE}).")
     String endpoint;
 
-    @Option(names = "--batch", defaultValue = "100", description = "Spans per request (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "100", description = "Spans, predictions or ground-truth items per request "
+            + "(default: ${DEFAULT-VALUE}).")
     int batch;
+
+    @Option(names = "--features", defaultValue = "" + PredictionBodies.DEFAULT_FEATURES, description = "Features per "
+            + "prediction, all declared in the model (default: ${DEFAULT-VALUE}).")
+    int features;
+
+    @Option(names = "--run-id", description = "What every id of the run starts with (default: the time). Ground truth "
+            + "joins the predictions of the run with the same id, sent with the same --batch and --connections.")
+    String runId;
+
+    @Option(names = "--setup-only", description = "Only prepare: create the project and key (with --admin-key), register "
+            + "the benchmark model, print the project key and exit.")
+    boolean setupOnly;
 
     @Option(names = "--connections", defaultValue = "32", description = "Concurrent keep-alive connections (default: ${DEFAULT-VALUE}).")
     int connections;
@@ -68,9 +82,16 @@ public final class LoadGenerator implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        String runId = Long.toString(System.currentTimeMillis(), 36);
-        String projectKey = key != null ? key : AdminSetup.createProjectKey(url, adminKey, runId);
-        LoadResult result = run(projectKey, runId);
+        String run = runId != null ? runId : Long.toString(System.currentTimeMillis(), 36);
+        String projectKey = key != null ? key : AdminSetup.createProjectKey(url, adminKey, run);
+        if (setupOnly || Endpoint.of(endpoint).needsModel()) {
+            AdminSetup.registerModel(url, projectKey, features);
+        }
+        if (setupOnly) {
+            System.out.println(projectKey);
+            return 0;
+        }
+        LoadResult result = run(projectKey, run);
         System.out.println(json ? result.json() : result.summary());
         return result.ok() > 0 ? 0 : 1;
     }
@@ -86,6 +107,12 @@ public final class LoadGenerator implements Callable<Integer> {
         }
         if (batch < 1 || batch > 10_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be from 1 to 10000");
+        }
+        if (features < 0 || features > PredictionBodies.MAX_FEATURES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--features must be from 0 to " + PredictionBodies.MAX_FEATURES);
+        }
+        if (runId != null && !runId.matches("[A-Za-z0-9_.]{1,40}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--run-id must be 1-40 letters, digits, '.' or '_'");
         }
         if (connections < 1 || connections > 4096) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--connections must be from 1 to 4096");
@@ -103,9 +130,9 @@ public final class LoadGenerator implements Callable<Integer> {
 
     LoadResult run(String projectKey, String runId) throws java.io.IOException {
         Endpoint target = Endpoint.of(endpoint);
-        var loop = new NioLoadLoop(url, target, projectKey, runId, batch, connections, threads);
+        var loop = new NioLoadLoop(url, target, projectKey, c -> target.bodies(runId, c, batch, features), connections, threads);
         NioLoadLoop.Outcome outcome = loop.run(warmup.toNanos(), duration.toNanos(), rate);
-        return new LoadResult(target, batch, target.bodies(runId, 0, batch).size(), connections, rate,
+        return new LoadResult(target, batch, target.bodies(runId, 0, batch, features).size(), connections, rate,
                 duration.toNanos() / 1e9, outcome.ok(), outcome.failures(), outcome.latencyMicros());
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -46,22 +47,24 @@ final class NioLoadLoop {
     private static final long MAX_LATENCY_MICROS = 60_000_000L;
 
     private final InetSocketAddress address;
-    private final Endpoint endpoint;
     private final byte[] head;
-    private final String runId;
-    private final int batch;
+    private final IntFunction<BodyTemplate> bodiesOfConnection;
     private final int connections;
     private final int threads;
 
     NioLoadLoop(java.net.URI base, Endpoint endpoint, String key, String runId, int batch, int connections, int threads) {
+        this(base, endpoint, key, c -> endpoint.bodies(runId, c, batch, PredictionBodies.DEFAULT_FEATURES), connections, threads);
+    }
+
+    /** @param bodiesOfConnection the bodies connection {@code c} (0 to {@code connections - 1}) sends */
+    NioLoadLoop(java.net.URI base, Endpoint endpoint, String key, IntFunction<BodyTemplate> bodiesOfConnection, int connections,
+                int threads) {
         int port = base.getPort() < 0 ? 80 : base.getPort();
         this.address = new InetSocketAddress(base.getHost(), port);
-        this.endpoint = endpoint;
         this.head = ("POST " + endpoint.path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + port
                 + "\r\nAuthorization: Bearer " + key + "\r\nContent-Type: " + endpoint.contentType + "\r\nContent-Length: ")
                 .getBytes(StandardCharsets.US_ASCII);
-        this.runId = runId;
-        this.batch = batch;
+        this.bodiesOfConnection = bodiesOfConnection;
         this.connections = connections;
         this.threads = Math.min(threads, connections);
     }
@@ -143,7 +146,7 @@ final class NioLoadLoop {
 
         private void loop() throws IOException {
             for (int c = firstConnection; c < connections; c += threads) {
-                Connection connection = new Connection(endpoint.bodies(runId, c, batch));
+                Connection connection = new Connection(bodiesOfConnection.apply(c));
                 all.add(connection);
                 connection.open(this, System.nanoTime());
             }

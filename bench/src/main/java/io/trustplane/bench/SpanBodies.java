@@ -1,16 +1,11 @@
 package io.trustplane.bench;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Realistic native ingestion bodies ({@code POST /api/v1/traces}) with unique ids: one body is rendered once as a
  * template whose trace ids contain a fixed-width run of zeros, and each request writes its sequence number into
- * those digits ({@link BodyTemplate}).
+ * those digits ({@link NumberedIdBodies}).
  */
-final class SpanBodies extends BodyTemplate {
-    static final int SEQUENCE_DIGITS = 12;
-    private static final String MARK = "0".repeat(SEQUENCE_DIGITS);
+final class SpanBodies extends NumberedIdBodies {
 
     /** The conversation every benchmark span carries, natively and over OTLP, so that both move the same text. */
     static final String SYSTEM_PROMPT = "You are a helpful assistant for a retail bank. Answer briefly.";
@@ -19,21 +14,7 @@ final class SpanBodies extends BodyTemplate {
             + "business day of each month.";
 
     SpanBodies(String runId, int connection, int spansPerRequest) {
-        this(render(runId + "-c" + connection + "-" + MARK, spansPerRequest),
-                (runId + "-c" + connection + "-" + MARK).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private SpanBodies(byte[] template, byte[] traceId) {
-        super(template, shift(occurrences(template, traceId), traceId.length - SEQUENCE_DIGITS));
-    }
-
-    @Override
-    void write(ByteBuffer target, int position, long sequence) {
-        long value = sequence;
-        for (int d = SEQUENCE_DIGITS - 1; d >= 0; d--) {
-            target.put(position + d, (byte) ('0' + value % 10));
-            value /= 10;
-        }
+        super(render(templateId(runId, connection), spansPerRequest), idPrefix(runId, connection));
     }
 
     private static byte[] render(String traceId, int spansPerRequest) {
@@ -42,12 +23,7 @@ final class SpanBodies extends BodyTemplate {
             if (i > 0) json.append(',');
             json.append(span(traceId, i));
         }
-        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static int[] shift(int[] offsets, int by) {
-        for (int i = 0; i < offsets.length; i++) offsets[i] += by;
-        return offsets;
+        return json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String span(String traceId, int index) {

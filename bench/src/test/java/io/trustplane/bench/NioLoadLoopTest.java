@@ -28,6 +28,7 @@ class NioLoadLoopTest {
     private final AtomicReference<String> authorization = new AtomicReference<>();
     private final List<byte[]> receivedOtlp = new CopyOnWriteArrayList<>();
     private final AtomicReference<String> otlpContentType = new AtomicReference<>();
+    private final List<String> receivedPredictions = new CopyOnWriteArrayList<>();
 
     private URI serve(int status) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -45,6 +46,11 @@ class NioLoadLoopTest {
             otlpContentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
             exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(status, -1); // an empty ExportTraceServiceResponse: no bytes at all
+            exchange.close();
+        });
+        server.createContext(Endpoint.PREDICTIONS.path, exchange -> {
+            receivedPredictions.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
@@ -96,6 +102,21 @@ class NioLoadLoopTest {
             spans.forEach(span -> traceIds.add(span.getTraceId()));
         }
         assertThat(traceIds).hasSize(receivedOtlp.size()); // one trace per request, never repeated
+    }
+
+    @Test
+    void sendsPredictionBatchesWithFreshPredictionIds() throws IOException {
+        URI url = serve(202);
+        var outcome = new NioLoadLoop(url, Endpoint.PREDICTIONS, "tpk_key", c -> new PredictionBodies("run", c, 6, 20), 3, 2)
+                .run(0, 1_000_000_000L, 0);
+        assertThat(outcome.ok()).isPositive();
+        assertThat(outcome.failures()).isEmpty();
+        server.stop(0);
+        stopped = true;
+        Set<String> ids = new HashSet<>();
+        Matcher m = Pattern.compile("\\{\"id\":\"([^\"]+)\"").matcher(String.join("", receivedPredictions));
+        while (m.find()) ids.add(m.group(1));
+        assertThat(ids).hasSize(6 * receivedPredictions.size()); // every prediction of every request its own id
     }
 
     @Test
