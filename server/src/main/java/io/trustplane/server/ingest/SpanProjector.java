@@ -114,6 +114,7 @@ public class SpanProjector extends LogConsumer {
     @Override
     protected int write(DuckDBConnection duck, List<LogRecord> records) throws SQLException {
         int spans = 0;
+        int contentRecords = 0;
         try (DuckDBAppender appender = duck.createAppender("temp", "main", "span_staging");
              DuckDBAppender contents = SpanContentJoin.appender(duck)) {
             long seq = 0;
@@ -121,6 +122,7 @@ public class SpanProjector extends LogConsumer {
                 int type = SpanContentCodec.typeOf(record.payload());
                 if (type == SpanContentCodec.TYPE_SPAN_CONTENT) {
                     SpanContentJoin.stage(contents, SpanContentCodec.decode(record.payload()), record.offset());
+                    contentRecords++;
                     continue;
                 }
                 if (type != SpanBatchCodec.TYPE_SPANS) continue; // other consumers' records (predictions, ground truth)
@@ -130,6 +132,11 @@ public class SpanProjector extends LogConsumer {
                     spans++;
                 }
             }
+        }
+        if (spans == 0 && contentRecords == 0) {
+            // only other consumers' records (predictions, ground truth): nothing to project, only the offset moves
+            spansInTransaction = 0;
+            return records.size();
         }
         try (Statement s = duck.createStatement()) {
             s.execute("INSERT OR IGNORE INTO spans SELECT * EXCLUDE (seq) FROM "

@@ -15,11 +15,14 @@ public enum FeatureKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The kind of a wire name, or null; called per feature value on the ingestion path, so without allocation. */
     public static FeatureKind fromWire(String value) {
-        for (FeatureKind k : values()) {
-            if (k.wireName().equals(value)) return k;
-        }
-        return null;
+        if (value == null) return null;
+        return switch (value) {
+            case "numeric" -> NUMERIC;
+            case "categorical" -> CATEGORICAL;
+            default -> null;
+        };
     }
 
     public static List<String> wireNames() {
