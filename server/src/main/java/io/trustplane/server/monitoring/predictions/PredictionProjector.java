@@ -8,12 +8,19 @@ import io.trustplane.server.eventlog.LogRecord;
 import io.trustplane.server.eventlog.SegmentedFileLog;
 import io.trustplane.server.ingest.SpanContentCodec;
 import io.trustplane.server.monitoring.MonitoringProperties;
+import io.trustplane.server.monitoring.registry.ModelTask;
 import io.trustplane.server.store.SqlTime;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -44,6 +51,10 @@ public class PredictionProjector extends LogConsumer {
     private final Counter storedPredictions;
     private final Counter storedGroundTruth;
     private final Counter joined;
+    /** Each model's task and positive class, which never change once a model exists. */
+    private final Map<UUID, ModelFacts> models = new HashMap<>();
+    /** The predictions staged in this transaction by key, the first copy of each (the copy that is stored). */
+    private final Map<UUID, StagedPrediction> stagedPredictions = new HashMap<>();
     private long predictionsInTransaction;
     private long groundTruthInTransaction;
     private long joinedInTransaction;
@@ -84,8 +95,15 @@ public class PredictionProjector extends LogConsumer {
         }
     }
 
+    private record ModelFacts(ModelTask task, String positiveClass) {
+    }
+
+    private record StagedPrediction(PredictionBatch batch, LoggedPrediction prediction) {
+    }
+
     @Override
     protected int write(DuckDBConnection duck, List<LogRecord> records) throws SQLException {
+        stagedPredictions.clear();
         predictionsInTransaction = 0;
         groundTruthInTransaction = 0;
         joinedInTransaction = 0;
@@ -110,7 +128,10 @@ public class PredictionProjector extends LogConsumer {
                 int type = SpanContentCodec.typeOf(record.payload());
                 if (type == PredictionCodec.TYPE_PREDICTIONS) {
                     PredictionBatch batch = PredictionCodec.decode(record.payload());
-                    for (LoggedPrediction p : batch.predictions()) appendPrediction(predictions, batch, p, seq++);
+                    for (LoggedPrediction p : batch.predictions()) {
+                        UUID key = appendPrediction(predictions, batch, p, seq++);
+                        stagedPredictions.putIfAbsent(key, new StagedPrediction(batch, p));
+                    }
                     staged += batch.predictions().size();
                 } else if (type == GroundTruthCodec.TYPE_GROUND_TRUTH) {
                     GroundTruthBatch batch = GroundTruthCodec.decode(record.payload());
@@ -145,15 +166,40 @@ public class PredictionProjector extends LogConsumer {
         joinedInTransaction = newlyJoined.size();
     }
 
+    /**
+     * The predictions new in this transaction, built from the records just decoded: only their keys are read back
+     * (reading the rows back and parsing their JSON again cost about 30% of the projector, docs/BENCHMARKS.md).
+     */
     private List<ProjectedPrediction> newlyStored(DuckDBConnection duck) throws SQLException {
         List<ProjectedPrediction> result = new ArrayList<>();
         try (Statement s = duck.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + PredictionRows.PREDICTION + " FROM predictions p "
-                     + "JOIN new_prediction_keys n ON n.prediction_key = p.prediction_key JOIN models m ON m.id = p.model_id "
-                     + "ORDER BY p.prediction_time, p.prediction_id, p.version_id")) {
-            while (rs.next()) result.add(rows.prediction(rs));
+             ResultSet rs = s.executeQuery("SELECT prediction_key FROM new_prediction_keys")) {
+            while (rs.next()) {
+                StagedPrediction p = stagedPredictions.get(rs.getObject(1, UUID.class));
+                result.add(projected(duck, p.batch(), p.prediction()));
+            }
         }
+        result.sort(Comparator.comparing(ProjectedPrediction::time).thenComparing(ProjectedPrediction::predictionId)
+                .thenComparing(ProjectedPrediction::versionId));
         return result;
+    }
+
+    private ProjectedPrediction projected(DuckDBConnection duck, PredictionBatch batch, LoggedPrediction p) throws SQLException {
+        ModelFacts model = models.get(batch.modelId());
+        if (model == null) {
+            try (PreparedStatement s = duck.prepareStatement("SELECT task, positive_class FROM models WHERE id = ?")) {
+                s.setObject(1, batch.modelId());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) throw new IllegalStateException("prediction of unknown model " + batch.modelId());
+                    model = new ModelFacts(ModelTask.fromWire(rs.getString(1)), rs.getString(2));
+                }
+            }
+            models.put(batch.modelId(), model);
+        }
+        // the store keeps microseconds; aggregates see what a read of the row would give
+        return new ProjectedPrediction(batch.projectId(), batch.modelId(), batch.versionId(), model.task(), model.positiveClass(),
+                p.id(), p.time().truncatedTo(ChronoUnit.MICROS), p.features(), p.label(), p.score(), p.probabilities(), p.value(),
+                p.protectedAttributes(), p.segments(), p.latencyMs(), p.error(), batch.receivedAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     /**
@@ -185,9 +231,11 @@ public class PredictionProjector extends LogConsumer {
         return result;
     }
 
-    private void appendPrediction(DuckDBAppender a, PredictionBatch batch, LoggedPrediction p, long seq) throws SQLException {
+    /** Appends a staging row; returns its prediction key. */
+    private UUID appendPrediction(DuckDBAppender a, PredictionBatch batch, LoggedPrediction p, long seq) throws SQLException {
+        UUID key = PredictionKeys.prediction(batch.projectId(), batch.versionId(), p.id());
         a.beginRow();
-        a.append(PredictionKeys.prediction(batch.projectId(), batch.versionId(), p.id()));
+        a.append(key);
         a.append(PredictionKeys.outcome(batch.projectId(), batch.modelId(), p.id()));
         a.append(batch.projectId());
         a.append(batch.modelId());
@@ -206,6 +254,7 @@ public class PredictionProjector extends LogConsumer {
         a.append(SqlTime.toSql(batch.receivedAt()));
         a.append(seq);
         a.endRow();
+        return key;
     }
 
     private static void appendOutcome(DuckDBAppender a, GroundTruthBatch batch, LoggedOutcome o, long seq) throws SQLException {
