@@ -317,6 +317,47 @@ class MonitoringAnalysisTest {
         assertThat(current.get("score").asDouble()).isBetween(0.0, 100.0);
     }
 
+    @Test
+    void textDriftComparesTheInputsOfTwoRangesOfTraces() {
+        String[] dishes = {"bread", "pasta", "risotto", "pancakes", "a curry", "soup", "a pie", "dumplings", "tacos", "a stew"};
+        String[] cooking = {"How long should I bake %s?", "What goes well with %s for dinner?", "Can I freeze %s?",
+                "Give me a quick recipe for %s.", "How do I keep %s from sticking to the pan?"};
+        String[] accounts = {"checking", "savings", "credit card", "mortgage", "pension", "brokerage", "loan", "joint", "business", "travel"};
+        String[] banking = {"Why was my %s account charged twice?", "How do I close my %s account?",
+                "What is the interest rate on the %s account?", "Transfer 200 euros from my %s account.", "Show the last statement of my %s account."};
+        List<String> spans = new ArrayList<>();
+        int n = 0;
+        for (String[][] range : new String[][][] {{cooking, dishes, {"2026-11-19T08"}}, {cooking, dishes, {"2026-11-19T09"}},
+                {banking, accounts, {"2026-11-19T10"}}}) {
+            for (int i = 0; i < 40; i++) {
+                int k = 3 * n + i; // a different mix of the same questions in each range
+                String question = range[0][k % range[0].length].formatted(range[1][(k / range[0].length + k) % range[1].length]);
+                String messages = "[{\"role\": \"system\", \"content\": \"You are helpful.\"}, "
+                        + "{\"role\": \"user\", \"content\": \"" + question + "\"}]";
+                spans.add("""
+                        {"traceId": "text-%d", "spanId": "s", "name": "chat", "kind": "llm", "startTime": "%s:%02d:00Z",
+                         "input": %s, "output": "ok"}""".formatted(n++, range[2][0], i, messages));
+            }
+        }
+        Response ingested = api.post("/api/v1/traces", project.key(), "{\"spans\": [" + String.join(",", spans) + "]}");
+        assertThat(ingested.status()).as(ingested.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM spans WHERE project_id = ? AND trace_id LIKE 'text-%'", Long.class, project.projectId()) == 120);
+
+        String reference = "/api/v1/text-drift?referenceFrom=2026-11-19T08:00:00Z&referenceTo=2026-11-19T09:00:00Z";
+        JsonNode same = ok(reference + "&from=2026-11-19T09:00:00Z&to=2026-11-19T10:00:00Z").get("result");
+        JsonNode moved = ok(reference + "&from=2026-11-19T10:00:00Z&to=2026-11-19T11:00:00Z").get("result");
+        assertThat(same.get("referenceSize").asInt()).isEqualTo(40);
+        assertThat(same.get("drifted").asBoolean()).as(same.toString()).isFalse();
+        assertThat(moved.get("drifted").asBoolean()).as(moved.toString()).isTrue();
+        assertThat(moved.get("meanCosineDistance").asDouble()).isGreaterThan(same.get("meanCosineDistance").asDouble());
+
+        Response tooFew = api.get(reference + "&from=2026-11-18T00:00:00Z&to=2026-11-18T01:00:00Z", project.key());
+        assertThat(tooFew.status()).isEqualTo(400);
+        assertThat(tooFew.body()).contains("Too few span inputs");
+        assertThat(api.get("/api/v1/text-drift?from=2026-11-19T10:00:00Z", project.key()).status()).isEqualTo(400);
+    }
+
     private static JsonNode feature(JsonNode report, String name) {
         return StreamSupport.stream(report.get("features").spliterator(), false)
                 .filter(f -> f.get("feature").asString().equals(name)).findFirst().orElseThrow();
