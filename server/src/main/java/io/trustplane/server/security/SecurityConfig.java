@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stateless API-key security: {@code /health/**} is open (probes), {@code /metrics} is open unless
  * {@code trustplane.security.public-metrics=false}, {@code /api/v1/admin/**} needs the admin credential,
- * {@code /api/v1/audit/**} takes either, everything else under {@code /api/} and the OTLP receiver under
- * {@code /otlp/} need a project key, given as {@code Authorization: Bearer <key>} or in the header named by
+ * {@code /api/v1/audit/**} takes either, everything else under {@code /api/}, the OTLP receiver under
+ * {@code /otlp/} and the OpenAI-compatible gateway under {@code /openai/} need a project key, given as {@code Authorization: Bearer <key>} or in the header named by
  * {@code trustplane.security.api-key-header}.
  */
 @Configuration
@@ -42,6 +42,7 @@ public class SecurityConfig {
                             .requestMatchers("/api/v1/audit/**").hasAnyRole("ADMIN", "PROJECT")
                             .requestMatchers("/api/**").hasRole("PROJECT")
                             .requestMatchers("/otlp/**").hasRole("PROJECT")
+                            .requestMatchers("/openai/**").hasRole("PROJECT")
                             .anyRequest().hasRole("ADMIN");
                 });
         return http.build();

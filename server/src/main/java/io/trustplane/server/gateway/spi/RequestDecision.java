@@ -1,0 +1,23 @@
+package io.trustplane.server.gateway.spi;
+
+import io.trustplane.server.gateway.OpenAiError;
+import java.util.Objects;
+
+/**
+ * What a {@link GatewayGuard} decides about a request before it is forwarded: pass it unchanged, forward a replacement
+ * body (e.g. with personal data redacted; it must still be the same endpoint's JSON), or answer the client with an
+ * error instead of forwarding (a policy block as 400, a rate limit as 429 with {@code Retry-After}, ...).
+ */
+public record RequestDecision(Action action, byte[] body, OpenAiError error) {
+    public static final RequestDecision PASS = new RequestDecision(Action.PASS, null, null);
+
+    public enum Action { PASS, REPLACE, BLOCK }
+
+    public static RequestDecision replace(byte[] body) {
+        return new RequestDecision(Action.REPLACE, Objects.requireNonNull(body), null);
+    }
+
+    public static RequestDecision block(OpenAiError error) {
+        return new RequestDecision(Action.BLOCK, null, Objects.requireNonNull(error));
+    }
+}
