@@ -1,0 +1,60 @@
+package io.trustplane.server.gateway.guard;
+
+import io.trustplane.core.guard.GuardRequest;
+import io.trustplane.core.guard.LocatedFinding;
+import io.trustplane.core.guard.pii.RedactionSession;
+import io.trustplane.core.guard.policy.Action;
+import io.trustplane.core.guard.policy.PolicyDecision;
+import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.guard.GuardService;
+import io.trustplane.server.guard.ProjectPolicy;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A request after its input check: what to forward, or what to answer instead. It also carries what the output check
+ * of the same call needs (the same policy version, the scan context, the redaction session), so pass it on to
+ * {@link GatewayGuard#checkOutput} or {@link GatewayGuard#streamGuard}.
+ *
+ * @param body the body to forward: the original, or a copy with the redacted strings
+ * @param blocked what to answer instead of forwarding, or null
+ * @param outcome the input check (null when input guarding is off or there was no text)
+ * @param scanned the segments checked, with the scan context and attributes the output check reuses
+ * @param restore placeholder → original value to put back in the answer (pseudonym redaction with
+ *     {@code gateway.restorePseudonyms}); empty otherwise
+ * @param model the request's {@code model}, or null
+ * @param stream whether the request asked for a stream ({@code "stream": true})
+ */
+public record GuardedRequest(UUID projectId, OpenAiEndpoint endpoint, ProjectPolicy policy, JsonNode body, BlockedAnswer blocked,
+                             GuardService.Outcome outcome, GuardRequest scanned, Map<String, String> restore, String model,
+                             boolean stream) {
+
+    public GuardedRequest {
+        restore = Map.copyOf(restore);
+    }
+
+    /** The enforced action of the input check ({@code allow} when nothing was checked). */
+    public Action action() {
+        return outcome == null ? Action.ALLOW : outcome.action();
+    }
+
+    public boolean isBlocked() {
+        return blocked != null;
+    }
+
+    /** The input check's decision, or null when nothing was checked. */
+    public PolicyDecision decision() {
+        return outcome == null ? null : outcome.evaluation().decision();
+    }
+
+    public List<LocatedFinding> findings() {
+        return outcome == null ? List.of() : outcome.evaluation().report().findings();
+    }
+
+    /** The session that redacted the input (null when nothing was redacted): output redaction continues it. */
+    RedactionSession session() {
+        return outcome == null ? null : outcome.session();
+    }
+}
