@@ -428,7 +428,9 @@ public final class StreamOutputGuard {
 
         /** Schedules the unsent part of [start, end) for redaction; false when some of it was already sent. */
         boolean redact(int start, int end, String type) {
-            boolean whole = start >= releasedTo;
+            Map.Entry<Integer, Rewrite> covering = rewrites.floorEntry(start);
+            boolean whole = start >= releasedTo // or its sent part went out redacted (found again by a later window)
+                    || covering != null && covering.getValue().type() != null && covering.getValue().end() >= Math.min(end, releasedTo);
             start = Math.max(start, releasedTo);
             if (start >= end) return false;
             add(new Rewrite(start, end, type, null));
