@@ -9,6 +9,7 @@ import io.trustplane.core.guard.pii.RedactionMode;
 import io.trustplane.core.guard.policy.Action;
 import io.trustplane.core.guard.policy.PolicyDecision;
 import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.gateway.openai.OpenAiTexts;
 import io.trustplane.server.guard.GuardEvaluator;
 import io.trustplane.server.guard.GuardService;
 import io.trustplane.server.guard.PolicyDocument;

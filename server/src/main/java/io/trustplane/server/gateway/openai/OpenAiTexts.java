@@ -1,9 +1,8 @@
-package io.trustplane.server.gateway.guard;
+package io.trustplane.server.gateway.openai;
 
 import io.trustplane.core.guard.Direction;
 import io.trustplane.core.guard.TextRole;
 import io.trustplane.core.guard.TextSegment;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * Finds the texts to guard in OpenAI request and response bodies. Each becomes a {@link TextSegment} whose id is the
  * JSON pointer (RFC 6901) of the string it came from, e.g. {@code /messages/2/content} or
  * {@code /messages/0/content/1/text}, so findings point back into the body and a redaction rewrites exactly those
- * strings ({@link JsonTexts#replace}).
+ * strings ({@code gateway.guard.JsonTexts}).
  *
  * <p>Guarded: message contents (strings, and content parts of type {@code text} / {@code input_text} /
  * {@code output_text}), with the message's role (system and developer prompts as SYSTEM, tool results as TOOL, which
