@@ -126,16 +126,8 @@ final class PolicyDocuments {
         if (refusal != null && (refusal.isBlank() || refusal.length() > MAX_REFUSAL_CHARS)) {
             errors.add(new FieldError(at + ".refusalMessage", "must be 1 to " + MAX_REFUSAL_CHARS + " characters"));
         }
-        boolean restore = false;
-        JsonNode r = node.get("restorePseudonyms");
-        if (r != null && !r.isNull()) {
-            if (!r.isBoolean()) {
-                errors.add(new FieldError(at + ".restorePseudonyms", "must be true or false"));
-            } else {
-                restore = r.asBoolean();
-            }
-        }
-        return new PolicyDocument.Gateway(onBlock, refusal, restore);
+        Boolean restore = bool(node, "restorePseudonyms", at, errors);
+        return new PolicyDocument.Gateway(onBlock, refusal, Boolean.TRUE.equals(restore));
     }
 
     private static PolicyDocument.CustomRuleSpec customRule(JsonNode node, String at, List<FieldError> errors) {
@@ -174,15 +166,7 @@ final class PolicyDocuments {
         if ("regex".equals(kind) && phrases != null) {
             errors.add(new FieldError(at + ".phrases", "is for kind phrases; a regex rule has a 'pattern'"));
         }
-        Boolean caseInsensitive = null;
-        JsonNode ci = node.get("caseInsensitive");
-        if (ci != null && !ci.isNull()) {
-            if (!ci.isBoolean()) {
-                errors.add(new FieldError(at + ".caseInsensitive", "must be true or false"));
-            } else {
-                caseInsensitive = ci.asBoolean();
-            }
-        }
+        Boolean caseInsensitive = bool(node, "caseInsensitive", at, errors);
         String appliesTo = lower(string(node, "appliesTo", at, errors));
         if (appliesTo != null && !CUSTOM_RULE_SCOPES.contains(appliesTo)) {
             errors.add(new FieldError(at + ".appliesTo", "must be one of " + CUSTOM_RULE_SCOPES));
@@ -259,6 +243,17 @@ final class PolicyDocuments {
         return new PolicyDocument.Rule(id, description == null ? "" : description, when,
                 action == null ? null : action.trim().toLowerCase(Locale.ROOT),
                 mode == null ? "enforce" : mode.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** An optional boolean field: null when absent, a field error when not a boolean. */
+    private static Boolean bool(JsonNode node, String field, String at, List<FieldError> errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return null;
+        if (!value.isBoolean()) {
+            errors.add(new FieldError(at + "." + field, "must be true or false"));
+            return null;
+        }
+        return value.asBoolean();
     }
 
     private static String string(JsonNode node, String field, String at, List<FieldError> errors) {

@@ -97,6 +97,16 @@ class GatewayComponentsTest {
     }
 
     @Test
+    void theGatewaySectionOfAPolicyIsValidated() {
+        ApiClient.Response bad = api.put("/api/v1/guard/policy", plain.key(), """
+                {"rules": [], "gateway": {"onBlock": "shrug", "refusalMessage": "", "restorePseudonyms": "yes", "extra": 1}}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("gateway.onBlock").contains("gateway.refusalMessage").contains("gateway.restorePseudonyms")
+                .contains("gateway.extra");
+        assertThat(api.get("/api/v1/guard/policy", refusing.key()).json().at("/policy/gateway/onBlock").asString()).isEqualTo("refusal");
+    }
+
+    @Test
     void anInjectionIsBlockedWithAnOpenAiErrorByDefault() {
         GuardedRequest r = guard.checkInput(project(plain), OpenAiEndpoint.CHAT_COMPLETIONS, chat(INJECTION), Map.of());
         assertThat(r.isBlocked()).isTrue();

@@ -1,14 +1,10 @@
 package io.trustplane.server.gateway.guard;
 
 import io.trustplane.core.guard.GuardRequest;
-import io.trustplane.core.guard.LocatedFinding;
 import io.trustplane.core.guard.pii.RedactionSession;
-import io.trustplane.core.guard.policy.Action;
-import io.trustplane.core.guard.policy.PolicyDecision;
 import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.guard.GuardService;
 import io.trustplane.server.guard.ProjectPolicy;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -29,28 +25,10 @@ import tools.jackson.databind.JsonNode;
  */
 public record GuardedRequest(UUID projectId, OpenAiEndpoint endpoint, ProjectPolicy policy, JsonNode body, BlockedAnswer blocked,
                              GuardService.Outcome outcome, GuardRequest scanned, Map<String, String> restore, String model,
-                             boolean stream) {
+                             boolean stream) implements GuardChecked {
 
     public GuardedRequest {
         restore = Map.copyOf(restore);
-    }
-
-    /** The enforced action of the input check ({@code allow} when nothing was checked). */
-    public Action action() {
-        return outcome == null ? Action.ALLOW : outcome.action();
-    }
-
-    public boolean isBlocked() {
-        return blocked != null;
-    }
-
-    /** The input check's decision, or null when nothing was checked. */
-    public PolicyDecision decision() {
-        return outcome == null ? null : outcome.evaluation().decision();
-    }
-
-    public List<LocatedFinding> findings() {
-        return outcome == null ? List.of() : outcome.evaluation().report().findings();
     }
 
     /** The session that redacted the input (null when nothing was redacted): output redaction continues it. */
