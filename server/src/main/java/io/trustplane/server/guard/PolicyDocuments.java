@@ -31,7 +31,10 @@ final class PolicyDocuments {
     static final String DEFAULT_REDACTION = "type_tag";
     static final List<String> CUSTOM_RULE_KINDS = List.of("phrases", "regex");
     static final List<String> CUSTOM_RULE_SCOPES = List.of("input", "output", "both");
-    private static final Set<String> DOCUMENT_FIELDS = Set.of("rules", "redaction", "customRules");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("rules", "redaction", "customRules", "gateway");
+    private static final Set<String> GATEWAY_FIELDS = Set.of("onBlock", "refusalMessage", "restorePseudonyms");
+    static final List<String> ON_BLOCK = List.of(PolicyDocument.Gateway.ON_BLOCK_ERROR, PolicyDocument.Gateway.ON_BLOCK_REFUSAL);
+    static final int MAX_REFUSAL_CHARS = 4000;
     private static final Set<String> CUSTOM_RULE_FIELDS = Set.of("id", "kind", "phrases", "pattern", "caseInsensitive",
             "appliesTo", "type", "confidence");
     private static final Set<String> RULE_FIELDS = Set.of("id", "description", "when", "action", "mode");
@@ -105,7 +108,26 @@ final class PolicyDocuments {
                 }
             }
         }
-        return new PolicyDocument(rules, redaction, customRules);
+        return new PolicyDocument(rules, redaction, customRules, gateway(root.get("gateway"), prefix + "gateway", errors));
+    }
+
+    private static PolicyDocument.Gateway gateway(JsonNode node, String at, List<FieldError> errors) {
+        if (node == null || node.isNull()) return PolicyDocument.Gateway.DEFAULTS;
+        if (!node.isObject()) {
+            errors.add(new FieldError(at, "must be an object {onBlock, refusalMessage, restorePseudonyms}"));
+            return PolicyDocument.Gateway.DEFAULTS;
+        }
+        unknownFields(node, GATEWAY_FIELDS, at + ".", errors);
+        String onBlock = lower(string(node, "onBlock", at, errors));
+        if (onBlock != null && !ON_BLOCK.contains(onBlock)) {
+            errors.add(new FieldError(at + ".onBlock", "must be one of " + ON_BLOCK));
+        }
+        String refusal = string(node, "refusalMessage", at, errors);
+        if (refusal != null && (refusal.isBlank() || refusal.length() > MAX_REFUSAL_CHARS)) {
+            errors.add(new FieldError(at + ".refusalMessage", "must be 1 to " + MAX_REFUSAL_CHARS + " characters"));
+        }
+        Boolean restore = bool(node, "restorePseudonyms", at, errors);
+        return new PolicyDocument.Gateway(onBlock, refusal, Boolean.TRUE.equals(restore));
     }
 
     private static PolicyDocument.CustomRuleSpec customRule(JsonNode node, String at, List<FieldError> errors) {
@@ -144,15 +166,7 @@ final class PolicyDocuments {
         if ("regex".equals(kind) && phrases != null) {
             errors.add(new FieldError(at + ".phrases", "is for kind phrases; a regex rule has a 'pattern'"));
         }
-        Boolean caseInsensitive = null;
-        JsonNode ci = node.get("caseInsensitive");
-        if (ci != null && !ci.isNull()) {
-            if (!ci.isBoolean()) {
-                errors.add(new FieldError(at + ".caseInsensitive", "must be true or false"));
-            } else {
-                caseInsensitive = ci.asBoolean();
-            }
-        }
+        Boolean caseInsensitive = bool(node, "caseInsensitive", at, errors);
         String appliesTo = lower(string(node, "appliesTo", at, errors));
         if (appliesTo != null && !CUSTOM_RULE_SCOPES.contains(appliesTo)) {
             errors.add(new FieldError(at + ".appliesTo", "must be one of " + CUSTOM_RULE_SCOPES));
@@ -229,6 +243,17 @@ final class PolicyDocuments {
         return new PolicyDocument.Rule(id, description == null ? "" : description, when,
                 action == null ? null : action.trim().toLowerCase(Locale.ROOT),
                 mode == null ? "enforce" : mode.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** An optional boolean field: null when absent, a field error when not a boolean. */
+    private static Boolean bool(JsonNode node, String field, String at, List<FieldError> errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return null;
+        if (!value.isBoolean()) {
+            errors.add(new FieldError(at + "." + field, "must be true or false"));
+            return null;
+        }
+        return value.asBoolean();
     }
 
     private static String string(JsonNode node, String field, String at, List<FieldError> errors) {

@@ -41,7 +41,7 @@ public class RedactionService {
     }
 
     GuardResponse.Redacted redact(UUID projectId, String mode, GuardCheck check, GuardReport report) {
-        RedactionSession session = new RedactionSession(RedactionMode.valueOf(mode.toUpperCase(Locale.ROOT)), projectKey(projectId));
+        RedactionSession session = session(projectId, mode);
         Map<String, String> texts = Redactions.apply(check.request(), report, session);
         List<GuardCheck.Message> messages = null;
         if (!check.messages().isEmpty()) {
@@ -57,6 +57,11 @@ public class RedactionService {
         }
         Map<String, String> pseudonyms = session.pseudonyms().isEmpty() ? null : Map.copyOf(session.pseudonyms());
         return new GuardResponse.Redacted(texts.get("input"), messages, documents, texts.get("output"), pseudonyms);
+    }
+
+    /** A session for one request of a project, in a policy's redaction mode (mask, type_tag, pseudonym, hash). */
+    public RedactionSession session(UUID projectId, String mode) {
+        return new RedactionSession(RedactionMode.valueOf(mode.toUpperCase(Locale.ROOT)), projectKey(projectId));
     }
 
     private byte[] projectKey(UUID projectId) {

@@ -91,7 +91,11 @@ public final class RedactionSession {
         return java.util.Collections.unmodifiableMap(pseudonyms);
     }
 
-    private String replacement(String type, String value) {
+    /**
+     * What this session puts in place of one value of a type (the same placeholder {@link #redact} would write),
+     * for a caller that rewrites text piecewise, such as a stream whose text arrives in chunks.
+     */
+    public String replacement(String type, String value) {
         return switch (mode) {
             case MASK -> "*".repeat(value.length());
             case TYPE_TAG -> "[" + type + "]";

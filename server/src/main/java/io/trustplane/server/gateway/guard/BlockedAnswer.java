@@ -1,0 +1,27 @@
+package io.trustplane.server.gateway.guard;
+
+import io.trustplane.server.gateway.openai.OpenAiError;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the gateway answers instead of forwarding (a blocked request) or instead of the model's answer (a blocked
+ * response).
+ *
+ * @param status the HTTP status: 400 for an error, 200 for a refusal
+ * @param body the JSON body: an OpenAI error, or a normal-looking completion whose answer is the refusal message
+ * @param events for a refusal of a streaming request, the SSE {@code data:} payloads to send instead of {@code body}
+ *     (chunks, then {@code [DONE]}); null otherwise
+ * @param refusal true for a refusal (a normal answer), false for an error
+ */
+public record BlockedAnswer(int status, JsonNode body, List<String> events, boolean refusal) {
+
+    public static BlockedAnswer error(OpenAiError error) {
+        return new BlockedAnswer(error.status(), error.body(), null, false);
+    }
+
+    /** Whether to answer as {@code text/event-stream} with {@link #events()} rather than JSON. */
+    public boolean streamed() {
+        return events != null;
+    }
+}
