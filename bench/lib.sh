@@ -98,10 +98,10 @@ measure() {
   # the generator first creates a project and key (well under a second), then warms up
   sleep $(( ${warmup%s} + 1 ))
   s0=$(process_ticks "$server_pid"); g0=$(process_ticks "$gen_pid"); m0=$(machine_ticks); t0=$(thread_ticks "$server_pid")
-  p0=$(process_ticks "${peer_pid:-0}")
+  p0=0; [ -z "${peer_pid:-}" ] || p0=$(process_ticks "$peer_pid")
   sleep $(( ${duration%s} - 2 ))
   s1=$(process_ticks "$server_pid"); g1=$(process_ticks "$gen_pid"); m1=$(machine_ticks); t1=$(thread_ticks "$server_pid")
-  p1=$(process_ticks "${peer_pid:-0}")
+  p1=0; [ -z "${peer_pid:-}" ] || p1=$(process_ticks "$peer_pid")
   wait "$gen_pid"
   drain_spans=$(metric "$(projected_counter "$1")"); drain_start=$(date +%s.%N)
   backlog="$(metric trustplane_projector_lag_bytes),$(metric trustplane_monitoring_projector_lag_bytes)"
