@@ -83,22 +83,25 @@ PY
 # rate into the store (acknowledged spans, warm-up included, over the time from the start until the store has
 # projected all of them) and the rate at which the store absorbed the backlog once the load had stopped; and over
 # the middle of the measured window the CPU (in cores) of the server, of its threads by name, of the generator and
-# of every other process on the machine, so a disturbed window can be recognised.
+# of every other process on the machine, so a disturbed window can be recognised. Set load_url to aim the generator
+# elsewhere than the server (default $url), and peer_pid to report that process's CPU as peerCores.
 measure() {
   await_projected
-  local start_spans start line gen_pid tick s0 g0 m0 t0 s1 g1 m1 t1 drain_spans drain_start end end_spans backlog
+  local start_spans start line gen_pid tick s0 g0 m0 t0 p0 s1 g1 m1 t1 p1 drain_spans drain_start end end_spans backlog
   start_spans=$(metric "$(acknowledged_counter "$1")"); start=$(date +%s.%N)
   echo "running $1 batch=$2 connections=$3 ${*:4} (warm-up $warmup, measured $duration)..." >&2
   line=$(mktemp)
   # shellcheck disable=SC2046 # the arguments are meant to be split
-  (exec "$JAVA_HOME/bin/java" -jar bench/target/trustplane-bench.jar --url "$url" $(generator_auth) --json \
+  (exec "$JAVA_HOME/bin/java" -jar bench/target/trustplane-bench.jar --url "${load_url:-$url}" $(generator_auth) --json \
      --warmup "$warmup" --duration "$duration" --endpoint "$1" --batch "$2" --connections "$3" "${@:4}" >"$line") &
   gen_pid=$!
   # the generator first creates a project and key (well under a second), then warms up
   sleep $(( ${warmup%s} + 1 ))
   s0=$(process_ticks "$server_pid"); g0=$(process_ticks "$gen_pid"); m0=$(machine_ticks); t0=$(thread_ticks "$server_pid")
+  p0=0; [ -z "${peer_pid:-}" ] || p0=$(process_ticks "$peer_pid")
   sleep $(( ${duration%s} - 2 ))
   s1=$(process_ticks "$server_pid"); g1=$(process_ticks "$gen_pid"); m1=$(machine_ticks); t1=$(thread_ticks "$server_pid")
+  p1=0; [ -z "${peer_pid:-}" ] || p1=$(process_ticks "$peer_pid")
   wait "$gen_pid"
   drain_spans=$(metric "$(projected_counter "$1")"); drain_start=$(date +%s.%N)
   backlog="$(metric trustplane_projector_lag_bytes),$(metric trustplane_monitoring_projector_lag_bytes)"
@@ -106,7 +109,7 @@ measure() {
   end=$(date +%s.%N); end_spans=$(metric "$(acknowledged_counter "$1")")
   tick=$(getconf CLK_TCK)
   python3 - "$(cat "$line")" "$1" "$start_spans" "$end_spans" "$start" "$end" "$tick" \
-    "$s0" "$s1" "$g0" "$g1" "$m0" "$m1" "${duration%s}" "$drain_spans" "$drain_start" "$t0" "$t1" "$backlog" <<'PY'
+    "$s0" "$s1" "$g0" "$g1" "$m0" "$m1" "${duration%s}" "$drain_spans" "$drain_start" "$t0" "$t1" "$backlog" "$p0" "$p1" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1])
 endpoint, spans0, spans1, start, end, tick = sys.argv[2], *map(float, sys.argv[3:8])
@@ -121,7 +124,8 @@ if endpoint != "noop":
 seconds = (measured - 2) * tick
 r["serverCores"] = (s1 - s0) / seconds
 r["generatorCores"] = (g1 - g0) / seconds
-r["otherCores"] = max(0.0, (m1 - m0) / seconds - r["serverCores"] - r["generatorCores"])
+r["peerCores"] = (float(sys.argv[21]) - float(sys.argv[20])) / seconds  # $peer_pid's (0 when none is set)
+r["otherCores"] = max(0.0, (m1 - m0) / seconds - r["serverCores"] - r["generatorCores"] - r["peerCores"])
 if r["spansPerSecond"] > 0:
     r["serverCpuMicrosPerSpan"] = r["serverCores"] * 1e6 / r["spansPerSecond"]
 threads = {name: (t1[name] - t0.get(name, 0)) / seconds for name in t1}

@@ -16,7 +16,15 @@ enum Endpoint {
     PREDICTIONS("/api/v1/models/" + PredictionBodies.MODEL + "/versions/" + PredictionBodies.VERSION + "/predictions",
             "application/json", true),
     /** Ground truth for the predictions of an earlier run with the same run id ({@link GroundTruthBodies}). */
-    GROUND_TRUTH(GroundTruthBodies.PATH, "application/json", true);
+    GROUND_TRUTH(GroundTruthBodies.PATH, "application/json", true),
+    /** A chat completion through the gateway ({@link ChatBodies}); the project needs an upstream serving {@link ChatBodies#MODEL}. */
+    CHAT("/openai/v1/chat/completions", "application/json", false),
+    /** The same, streamed (server-sent events; a request ends when the whole stream has arrived). */
+    CHAT_STREAM("/openai/v1/chat/completions", "application/json", false),
+    /** The same chat completion sent straight to an OpenAI-compatible upstream (--url is the upstream's): the baseline. */
+    UPSTREAM_CHAT("/v1/chat/completions", "application/json", false),
+    /** The same streamed chat completion sent straight to the upstream. */
+    UPSTREAM_CHAT_STREAM("/v1/chat/completions", "application/json", false);
 
     final String path;
     final String contentType;
@@ -29,7 +37,7 @@ enum Endpoint {
         this.ingests = ingests;
     }
 
-    /** The name on the command line and in results: {@code noop}, {@code traces}, {@code otlp}, {@code predictions}, {@code ground-truth}. */
+    /** The name on the command line and in results: {@code noop}, {@code traces}, {@code otlp}, {@code predictions}, {@code ground-truth}, {@code chat}, ... */
     String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -56,6 +64,8 @@ enum Endpoint {
             case OTLP -> new OtlpBodies(runId, connection, items);
             case PREDICTIONS -> new PredictionBodies(runId, connection, items, features);
             case GROUND_TRUTH -> new GroundTruthBodies(runId, connection, items);
+            case CHAT, UPSTREAM_CHAT -> new ChatBodies(runId, connection, false);
+            case CHAT_STREAM, UPSTREAM_CHAT_STREAM -> new ChatBodies(runId, connection, true);
             case NOOP, TRACES -> new SpanBodies(runId, connection, items);
         };
     }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "trustplane-bench", mixinStandardHelpOptions = true,
         description = "HTTP load generator for TrustPlane ingestion (native POST /api/v1/traces, OTLP/HTTP protobuf "
-                + "POST /otlp/v1/traces, prediction logging and ground truth of a benchmark model) and its no-op baseline.")
+                + "POST /otlp/v1/traces, prediction logging and ground truth of a benchmark model) and its no-op baseline, "
+                + "and for the OpenAI-compatible gateway against calling its upstream directly.")
 public final class LoadGenerator implements Callable<Integer> {
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server base URL (default: ${DEFAULT-VALUE}).")
@@ -31,7 +32,9 @@ public final class LoadGenerator implements Callable<Integer> {
 
     @Option(names = "--endpoint", defaultValue = "traces", description = "traces (native JSON), otlp (OTLP/HTTP "
             + "protobuf), predictions (of the model " + PredictionBodies.MODEL + ", registered if absent), ground-truth (for "
-            + "the predictions of an earlier run: give its --run-id) or noop (default: ${DEFAULT-VALUE}).")
+            + "the predictions of an earlier run: give its --run-id), noop, chat or chat-stream (through the gateway: the project "
+            + "needs an upstream serving " + ChatBodies.MODEL + "), upstream-chat or upstream-chat-stream (the same straight to "
+            + "the upstream at --url) (default: ${DEFAULT-VALUE}).")
     String endpoint;
 
     @Option(names = "--batch", defaultValue = "100", description = "Spans, predictions or ground-truth items per request "

@@ -1,13 +1,11 @@
 package io.trustplane.server.otlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.trustplane.server.testsupport.ApiClient.TestTenant;
-import java.io.IOException;
+import io.trustplane.server.testsupport.NodeProject;
+import io.trustplane.server.testsupport.NodeProject.Run;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,9 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,36 +26,11 @@ import tools.jackson.databind.JsonNode;
  * PATH; the first run installs the pinned packages with {@code npm ci}.
  */
 class OtlpJsSdkTest extends OtlpClientTestSupport {
-    static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).resolve("src/test/otel-js").toAbsolutePath();
-    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+    private static final NodeProject PROJECT = NodeProject.of("otel-js", "OtlpJsSdkTest");
 
     @BeforeAll
     static void installTheJsSdk() throws Exception {
-        assertThat(PROJECT.resolve("send-genai.mjs")).as("the npm project of this test").exists();
-        String needs = "OtlpJsSdkTest needs Node.js 20.6 or later with npm on the PATH";
-        for (String tool : List.of("node", "npm")) {
-            Run version;
-            try {
-                version = run(List.of(command(tool), "--version"), 60);
-            } catch (IOException e) {
-                version = null;
-            }
-            if (version == null || version.exitCode() != 0) {
-                fail(needs + " ('" + tool + " --version' did not run): install Node.js, or skip this test with -Dtest='!OtlpJsSdkTest'");
-            }
-            Matcher node = Pattern.compile("v(\\d+)\\.(\\d+)").matcher(version.stdout());
-            if (tool.equals("node") && node.find()
-                    && Integer.parseInt(node.group(1)) * 1000 + Integer.parseInt(node.group(2)) < 20_006) {
-                fail(needs + ", not " + version.stdout().strip());
-            }
-        }
-        // npm ci on the first run, and again whenever package-lock.json is newer than what was installed.
-        Path installed = PROJECT.resolve("node_modules/.package-lock.json");
-        if (!Files.exists(installed)
-                || Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(PROJECT.resolve("package-lock.json"))) < 0) {
-            Run install = run(List.of(command("npm"), "ci", "--no-audit", "--no-fund", "--loglevel=error"), 600);
-            assertThat(install.exitCode()).as("npm ci in %s:%n%s", PROJECT, install.output()).isZero();
-        }
+        PROJECT.install("send-genai.mjs");
     }
 
     @Test
@@ -227,7 +197,9 @@ class OtlpJsSdkTest extends OtlpClientTestSupport {
     }
 
     private Run node(String key, String seed) throws Exception {
-        return run(List.of(command("node"), "send-genai.mjs", "--endpoint", otlpEndpoint(), "--key", key, "--seed", seed), 120);
+        // The exporters must take the endpoint from the script's arguments, not from the build's environment.
+        return PROJECT.node(List.of("send-genai.mjs", "--endpoint", otlpEndpoint(), "--key", key, "--seed", seed),
+                env -> env.keySet().removeIf(name -> name.startsWith("OTEL_")), 120);
     }
 
     private static Map<String, JsonNode> reports(String stdout) {
@@ -239,35 +211,6 @@ class OtlpJsSdkTest extends OtlpClientTestSupport {
             }
         }
         return reports;
-    }
-
-    private static String command(String tool) {
-        return WINDOWS && tool.equals("npm") ? "npm.cmd" : tool;
-    }
-
-    record Run(int exitCode, String stdout, String stderr) {
-        String output() {
-            return "exit " + exitCode + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
-        }
-    }
-
-    private static Run run(List<String> command, long timeoutSeconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
-        // The exporters must take the endpoint from the script's arguments, not from the build's environment.
-        builder.environment().keySet().removeIf(name -> name.startsWith("OTEL_"));
-        Path out = Files.createTempFile("otel-js", ".out");
-        Path err = Files.createTempFile("otel-js", ".err");
-        try {
-            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s:\n" + Files.readString(err));
-            }
-            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
     }
 
     static String sha256Hex(String text) {
