@@ -5,17 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An error the gateway itself answers, in OpenAI's shape ({@code {"error": {"message", "type", "param", "code"}}}):
- * OpenAI clients parse only that shape, and surface its message, type and code in their exceptions.
+ * An error the gateway itself answers, in OpenAI's shape ({@code {"error": {"message", "type", "param", "code"}}}), with
+ * its HTTP status and headers. The gateway answers its own errors and refusals (unknown models, upstream failures, guard
+ * blocks, rate limits, quotas) this way and not as RFC 9457 problems, because OpenAI's official clients read exactly
+ * these fields: they raise {@code BadRequestError} / {@code RateLimitError} with {@code message} and {@code code}, and
+ * honour {@code Retry-After} on 429.
  *
  * @param status  HTTP status
- * @param type    OpenAI's error type, e.g. {@code invalid_request_error}, or the gateway's {@code upstream_error}
+ * @param type    OpenAI's error type, e.g. {@code invalid_request_error}, {@code tokens}, or the gateway's
+ *                {@code upstream_error}
  * @param code    a stable machine-readable code, e.g. {@code model_not_found}; may be null
  * @param param   the request parameter at fault, e.g. {@code model}; may be null
- * @param message what went wrong, for a human; never contains a credential
- * @param headers extra response headers, e.g. {@code Retry-After}
+ * @param message what went wrong, for a human; never contains a credential or a guarded text
+ * @param headers extra response headers, e.g. {@code Retry-After}; possibly empty
  */
 public record OpenAiError(int status, String type, String code, String param, String message, Map<String, String> headers) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,13 +46,19 @@ public record OpenAiError(int status, String type, String code, String param, St
         return new OpenAiError(status, type, code, param, message, more);
     }
 
-    /** The JSON body. */
-    public byte[] body() {
-        Map<String, Object> error = new LinkedHashMap<>();
+    /** The JSON body, as a tree. */
+    public ObjectNode body() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ObjectNode error = root.putObject("error");
         error.put("message", message);
         error.put("type", type);
         error.put("param", param);
         error.put("code", code);
-        return JSON.writeValueAsString(Map.of("error", error)).getBytes(StandardCharsets.UTF_8);
+        return root;
+    }
+
+    /** The JSON body, serialized. */
+    public byte[] bytes() {
+        return JSON.writeValueAsString(body()).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -18,7 +18,7 @@ public final class OpenAiErrors {
     }
 
     public static void write(HttpServletResponse response, OpenAiError error) throws IOException {
-        byte[] body = error.body();
+        byte[] body = error.bytes();
         response.setStatus(error.status());
         error.headers().forEach(response::setHeader);
         response.setContentType("application/json");

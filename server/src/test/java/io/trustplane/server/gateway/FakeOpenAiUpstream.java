@@ -59,6 +59,7 @@ final class FakeOpenAiUpstream implements AutoCloseable {
     private final ConcurrentLinkedDeque<Script> scripts = new ConcurrentLinkedDeque<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile String lastStream;
+    private volatile List<String> reply;
 
     FakeOpenAiUpstream(String name) throws IOException {
         this.name = name;
@@ -83,6 +84,12 @@ final class FakeOpenAiUpstream implements AutoCloseable {
     /** The exact bytes of the last stream sent, as text. */
     String lastStream() {
         return lastStream;
+    }
+
+    /** Answers chat completions with this text, in these chunks when streaming (instead of "Hello from <name>."). */
+    FakeOpenAiUpstream reply(String... pieces) {
+        reply = List.of(pieces);
+        return this;
     }
 
     /** The next {@code times} requests are answered with this status and an OpenAI-shaped error body. */
@@ -156,7 +163,7 @@ final class FakeOpenAiUpstream implements AutoCloseable {
                     .put("name", function).put("arguments", "{\"city\":\"Paris\"}");
             finish = "tool_calls";
         } else {
-            message.put("content", "Hello from " + name + ".");
+            message.put("content", reply != null ? String.join("", reply) : "Hello from " + name + ".");
         }
         ObjectNode response = JSON.createObjectNode().put("id", "chatcmpl-" + name).put("object", "chat.completion")
                 .put("created", 1700000000).put("model", model).put("system_fingerprint", "fp_fake");
@@ -176,7 +183,7 @@ final class FakeOpenAiUpstream implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             List<String> events = new ArrayList<>();
             events.add(chunk(model, "{\"role\":\"assistant\",\"content\":\"\"}", null));
-            for (String piece : STREAM_PIECES) events.add(chunk(model, "{\"content\":" + JSON.writeValueAsString(piece) + "}", null));
+            for (String piece : reply != null ? reply : STREAM_PIECES) events.add(chunk(model, "{\"content\":" + JSON.writeValueAsString(piece) + "}", null));
             events.add(chunk(model, "{}", "stop"));
             if (includeUsage) {
                 events.add("{\"id\":\"chatcmpl-stream\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,\"model\":\"" + model

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.trustplane.core.guard.policy.Action;
 import io.trustplane.core.trace.Span;
-import io.trustplane.server.gateway.guard.GatewayGuard;
+import io.trustplane.server.gateway.guard.GatewayPolicyCheck;
 import io.trustplane.server.gateway.guard.GuardedRequest;
 import io.trustplane.server.gateway.guard.GuardedResponse;
 import io.trustplane.server.gateway.guard.StreamOutputGuard;
@@ -63,7 +63,7 @@ class GatewayComponentsTest {
     @LocalServerPort
     int port;
     @Autowired
-    GatewayGuard guard;
+    GatewayPolicyCheck guard;
     @Autowired
     GatewayTracer tracer;
     @Autowired

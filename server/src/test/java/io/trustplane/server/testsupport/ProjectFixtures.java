@@ -16,8 +16,12 @@ public final class ProjectFixtures {
     }
 
     public static TestProject create(JdbcTemplate jdbc, String name) {
+        return create(jdbc, name, UUID.randomUUID());
+    }
+
+    /** A project with a known id (e.g. for per-project settings given before the server starts). */
+    public static TestProject create(JdbcTemplate jdbc, String name, UUID project) {
         UUID org = UUID.randomUUID();
-        UUID project = UUID.randomUUID();
         Instant now = Instant.now();
         jdbc.update("INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)", org, name + "-" + org, SqlTime.toSql(now));
         jdbc.update("INSERT INTO projects (id, organization_id, name, created_at) VALUES (?, ?, ?, ?)",

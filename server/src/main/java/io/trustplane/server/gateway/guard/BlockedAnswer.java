@@ -1,6 +1,6 @@
 package io.trustplane.server.gateway.guard;
 
-import io.trustplane.server.gateway.openai.OpenAiError;
+import io.trustplane.server.gateway.OpenAiError;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -9,15 +9,21 @@ import tools.jackson.databind.JsonNode;
  * response).
  *
  * @param status the HTTP status: 400 for an error, 200 for a refusal
- * @param body the JSON body: an OpenAI error, or a normal-looking completion whose answer is the refusal message
+ * @param body the JSON body: an OpenAI error, or a normal-looking completion whose answer is the refusal message; null
+ *     for a streamed refusal
  * @param events for a refusal of a streaming request, the SSE {@code data:} payloads to send instead of {@code body}
  *     (chunks, then {@code [DONE]}); null otherwise
- * @param refusal true for a refusal (a normal answer), false for an error
+ * @param error the error answered, or null for a refusal
  */
-public record BlockedAnswer(int status, JsonNode body, List<String> events, boolean refusal) {
+public record BlockedAnswer(int status, JsonNode body, List<String> events, OpenAiError error) {
 
     public static BlockedAnswer error(OpenAiError error) {
-        return new BlockedAnswer(error.status(), error.body(), null, false);
+        return new BlockedAnswer(error.status(), error.body(), null, error);
+    }
+
+    /** Whether this is a refusal (a normal-looking answer) rather than an error. */
+    public boolean refusal() {
+        return error == null;
     }
 
     /** Whether to answer as {@code text/event-stream} with {@link #events()} rather than JSON. */

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A request after its input check: what to forward, or what to answer instead. It also carries what the output check
  * of the same call needs (the same policy version, the scan context, the redaction session), so pass it on to
- * {@link GatewayGuard#checkOutput} or {@link GatewayGuard#streamGuard}.
+ * {@link GatewayPolicyCheck#checkOutput} or {@link GatewayPolicyCheck#streamGuard}.
  *
  * @param body the body to forward: the original, or a copy with the redacted strings
  * @param blocked what to answer instead of forwarding, or null

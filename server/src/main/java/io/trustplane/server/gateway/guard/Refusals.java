@@ -1,7 +1,7 @@
 package io.trustplane.server.gateway.guard;
 
 import io.trustplane.server.gateway.openai.OpenAiEndpoint;
-import io.trustplane.server.gateway.openai.OpenAiError;
+import io.trustplane.server.gateway.OpenAiError;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,8 +36,8 @@ public final class Refusals {
     /** The error for a blocked request ({@code output} false) or a blocked answer. */
     public static OpenAiError error(String decidedBy, boolean output) {
         String what = output ? "The model's response was blocked" : "The request was blocked";
-        return new OpenAiError(400, what + " by the project's guard policy (rule " + decidedBy + ").", ERROR_TYPE, null,
-                ERROR_CODE, null);
+        return new OpenAiError(400, ERROR_TYPE, ERROR_CODE, null, what + " by the project's guard policy (rule " + decidedBy + ").",
+                null);
     }
 
     /**
@@ -70,9 +70,9 @@ public final class Refusals {
             ((ObjectNode) first.get("choices").get(0)).putNull("finish_reason");
             ((ObjectNode) last.get("choices").get(0)).put("finish_reason", "stop");
             return new BlockedAnswer(200, null,
-                    List.of(json.writeValueAsString(first), json.writeValueAsString(last), StreamOutputGuard.DONE), true);
+                    List.of(json.writeValueAsString(first), json.writeValueAsString(last), StreamOutputGuard.DONE), null);
         }
-        return new BlockedAnswer(200, completion(endpoint, id, created, model, refusalMessage), null, true);
+        return new BlockedAnswer(200, completion(endpoint, id, created, model, refusalMessage), null, null);
     }
 
     private static ObjectNode chunk(OpenAiEndpoint endpoint, String id, long created, String model) {

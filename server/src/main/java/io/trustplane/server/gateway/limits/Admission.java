@@ -1,6 +1,6 @@
 package io.trustplane.server.gateway.limits;
 
-import io.trustplane.server.gateway.openai.OpenAiError;
+import io.trustplane.server.gateway.OpenAiError;
 import java.util.Map;
 import java.util.UUID;
 

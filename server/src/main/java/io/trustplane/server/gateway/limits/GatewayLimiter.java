@@ -1,6 +1,6 @@
 package io.trustplane.server.gateway.limits;
 
-import io.trustplane.server.gateway.openai.OpenAiError;
+import io.trustplane.server.gateway.OpenAiError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,15 +128,15 @@ public class GatewayLimiter {
 
     private static OpenAiError rate(String type, String what, long limit, long waitMillis) {
         long seconds = Math.max(1, (waitMillis + 999) / 1000);
-        return new OpenAiError(429, "Rate limit reached for " + what + " on this key: limit " + limit + ". Please try again in "
-                + seconds + "s.", type, null, "rate_limit_exceeded",
+        return new OpenAiError(429, type, "rate_limit_exceeded", null, "Rate limit reached for " + what + " on this key: limit " + limit
+                + ". Please try again in " + seconds + "s.",
                 Map.of("Retry-After", Long.toString(seconds), "retry-after-ms", Long.toString(waitMillis)));
     }
 
     private static OpenAiError quota(String what, long limit, long waitMillis) {
         long seconds = Math.max(1, (waitMillis + 999) / 1000);
-        return new OpenAiError(429, "You exceeded " + what + " (" + limit + " tokens). It renews in " + seconds + "s.",
-                "insufficient_quota", null, "insufficient_quota",
+        return new OpenAiError(429, "insufficient_quota", "insufficient_quota", null,
+                "You exceeded " + what + " (" + limit + " tokens). It renews in " + seconds + "s.",
                 Map.of("Retry-After", Long.toString(seconds), "x-should-retry", "false"));
     }
 

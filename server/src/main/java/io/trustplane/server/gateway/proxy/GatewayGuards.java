@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@link GatewayGuard} bean, in {@code @Order}, as one: a request passes each in turn (a replacement body is what
- * the next one sees; the first block ends the call), and so does a response; the events of a stream flow through each
+ * the next one sees; the first block or answer ends the call), and so does a response; the events of a stream flow through each
  * guard's {@link StreamGuard} in turn, and a cut anywhere ends the stream with that guard's final events. With no guard
  * beans every call is passed through.
  */
@@ -34,7 +34,7 @@ class GatewayGuards {
         byte[] current = body;
         for (GatewayGuard guard : guards) {
             RequestDecision decision = guard.onRequest(exchange, current);
-            if (decision.action() == RequestDecision.Action.BLOCK) return decision;
+            if (decision.ends()) return decision;
             if (decision.action() == RequestDecision.Action.REPLACE) current = decision.body();
         }
         return current == body ? RequestDecision.PASS : RequestDecision.replace(current);

@@ -55,6 +55,6 @@ class OpenAiExceptionHandler {
     private static ResponseEntity<byte[]> answer(OpenAiError error) {
         HttpHeaders headers = new HttpHeaders();
         error.headers().forEach(headers::set);
-        return ResponseEntity.status(error.status()).headers(headers).contentType(MediaType.APPLICATION_JSON).body(error.body());
+        return ResponseEntity.status(error.status()).headers(headers).contentType(MediaType.APPLICATION_JSON).body(error.bytes());
     }
 }

@@ -4,6 +4,7 @@ import io.trustplane.server.gateway.GatewayException;
 import io.trustplane.server.gateway.GatewayProperties;
 import io.trustplane.server.gateway.OpenAiError;
 import io.trustplane.server.gateway.OpenAiErrors;
+import io.trustplane.server.gateway.spi.DirectAnswer;
 import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.gateway.spi.GatewayExchange;
 import io.trustplane.server.gateway.spi.RequestDecision;
@@ -49,11 +50,15 @@ class OpenAiProxy {
         long start = System.nanoTime();
         ProxyBody body = ProxyBody.parse(RequestBodies.read(request, properties.maxBodySize().toBytes(), LIMIT_SETTING));
         GatewayExchange exchange = new GatewayExchange(caller.requireProject(), caller.keyId(), caller.keyPrefix(), endpoint, body.model(),
-                body.stream(), start);
+                body.stream(), start, request.getHeader("traceparent"));
         CallRecord call = new CallRecord();
         try {
             RequestDecision decision = guards.onRequest(exchange, body.bytes());
             if (decision.action() == RequestDecision.Action.BLOCK) throw new GatewayException(decision.error());
+            if (decision.action() == RequestDecision.Action.ANSWER) {
+                answer(exchange, decision.answer(), response, call);
+                return;
+            }
             if (decision.action() == RequestDecision.Action.REPLACE) body = ProxyBody.parse(decision.body());
             List<Route> candidates = routes.candidates(exchange.projectId(), body.model());
             if (candidates.isEmpty()) throw new GatewayException(noRoute(exchange, body.model()));
@@ -69,6 +74,7 @@ class OpenAiProxy {
                 log.warn("gateway call for project {} failed after its response started: {}", exchange.projectId(), e.getMessage());
             } else {
                 response.reset();
+                exchange.responseHeaders().forEach(response::setHeader);
                 OpenAiErrors.write(response, e.error());
             }
         } catch (ResponseRelay.ClientGoneException e) {
@@ -92,6 +98,19 @@ class OpenAiProxy {
         } finally {
             guards.onComplete(exchange, call.outcome());
         }
+    }
+
+    /** A guard's own answer instead of the upstream's (a refusal): nothing was forwarded. */
+    private static void answer(GatewayExchange exchange, DirectAnswer answer, HttpServletResponse response, CallRecord call)
+            throws IOException {
+        response.setStatus(answer.status());
+        response.setContentType(answer.contentType());
+        if (answer.streamed()) response.setHeader("Cache-Control", "no-cache");
+        exchange.responseHeaders().forEach(response::setHeader);
+        response.setContentLength(answer.body().length);
+        call.status = answer.status();
+        call.firstByte();
+        response.getOutputStream().write(answer.body());
     }
 
     private OpenAiError noRoute(GatewayExchange exchange, String model) {

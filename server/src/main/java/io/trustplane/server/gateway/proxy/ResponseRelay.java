@@ -42,14 +42,14 @@ class ResponseRelay {
         boolean success = status >= 200 && status < 300;
         try (InputStream body = upstream.body()) {
             if (success && contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/event-stream")) {
-                start(response, answer, status, contentType);
+                start(exchange, response, answer, status, contentType);
                 response.setHeader("Cache-Control", "no-cache");
                 response.setHeader("X-Accel-Buffering", "no"); // tell reverse proxies not to buffer the stream
                 stream(exchange, body, response, call);
             } else if (success && guards.inspectsResponse(exchange)) {
                 whole(exchange, answer, body, status, contentType, response, call);
             } else {
-                start(response, answer, status, contentType);
+                start(exchange, response, answer, status, contentType);
                 upstream.headers().firstValueAsLong("content-length").ifPresent(response::setContentLengthLong);
                 call.status = status;
                 copy(body, response, call);
@@ -63,7 +63,7 @@ class ResponseRelay {
         ResponseDecision decision = guards.onResponse(exchange, status, bytes);
         if (decision.action() == ResponseDecision.Action.BLOCK) throw new GatewayException(decision.error());
         byte[] out = decision.action() == ResponseDecision.Action.REPLACE ? decision.body() : bytes;
-        start(response, answer, status, contentType);
+        start(exchange, response, answer, status, contentType);
         response.setContentLength(out.length);
         call.status = status;
         call.firstByte();
@@ -108,13 +108,15 @@ class ResponseRelay {
         }
     }
 
-    private static void start(HttpServletResponse response, UpstreamForwarder.Answer answer, int status, String contentType) {
+    private static void start(GatewayExchange exchange, HttpServletResponse response, UpstreamForwarder.Answer answer, int status,
+                              String contentType) {
         response.setStatus(status);
         if (contentType != null) response.setContentType(contentType);
         for (String name : RELAYED_HEADERS) {
             answer.response().headers().firstValue(name).ifPresent(value -> response.setHeader(name, value));
         }
         response.setHeader(UPSTREAM_HEADER, answer.route().target().name());
+        exchange.responseHeaders().forEach(response::setHeader);
     }
 
     /** Writes to the client; a failure there means the client has gone, which ends the relay without an error answer. */

@@ -18,11 +18,19 @@ public final class GatewayExchange {
     private final boolean stream;
     private final long startNanos;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    private final String traceparent;
+    private final Map<String, String> responseHeaders = new ConcurrentHashMap<>();
     private volatile String upstream;
     private volatile String upstreamModel;
 
     public GatewayExchange(UUID projectId, UUID keyId, String keyPrefix, GatewayEndpoint endpoint, String requestedModel,
                            boolean stream, long startNanos) {
+        this(projectId, keyId, keyPrefix, endpoint, requestedModel, stream, startNanos, null);
+    }
+
+    public GatewayExchange(UUID projectId, UUID keyId, String keyPrefix, GatewayEndpoint endpoint, String requestedModel,
+                           boolean stream, long startNanos, String traceparent) {
+        this.traceparent = traceparent;
         this.projectId = projectId;
         this.keyId = keyId;
         this.keyPrefix = keyPrefix;
@@ -58,6 +66,17 @@ public final class GatewayExchange {
     public String upstreamModel() { return upstreamModel; }
 
     public Map<String, Object> attributes() { return attributes; }
+
+    /** The client's W3C {@code traceparent} header, or null: the call's trace continues the caller's. */
+    public String traceparent() { return traceparent; }
+
+    /**
+     * Adds a header to the answer the client gets, however it is answered (relayed, replaced, an error or a guard's
+     * answer), e.g. OpenAI's {@code x-ratelimit-*} headers. Set before the response starts (in {@code onRequest}).
+     */
+    public void addResponseHeader(String name, String value) { responseHeaders.put(name, value); }
+
+    public Map<String, String> responseHeaders() { return Map.copyOf(responseHeaders); }
 
     /** Called by the proxy when an upstream has answered. */
     public void answeredBy(String upstream, String upstreamModel) {

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The output check uses the policy version the input check used, so one call is judged by one policy.
  */
 @Service
-public class GatewayGuard {
+public class GatewayPolicyCheck {
     /** The {@code source} of gateway decisions in guard metrics and the audit. */
     public static final String SOURCE = "gateway";
 
@@ -50,7 +50,7 @@ public class GatewayGuard {
     private final GatewayGuardProperties properties;
     private final JsonMapper json;
 
-    public GatewayGuard(PolicyService policies, GuardService guard, GuardEvaluator evaluator, GatewayGuardProperties properties,
+    public GatewayPolicyCheck(PolicyService policies, GuardService guard, GuardEvaluator evaluator, GatewayGuardProperties properties,
                         JsonMapper json) {
         this.policies = policies;
         this.guard = guard;
@@ -127,7 +127,7 @@ public class GatewayGuard {
         ProjectPolicy policy = input.policy();
         GuardRequest scanned = input.scanned();
         return Optional.of(new StreamOutputGuard(endpoint, properties.window(),
-                properties.output() ? request -> evaluator.evaluate(policy, request, SOURCE) : GatewayGuard::nothing,
+                properties.output() ? request -> evaluator.evaluate(policy, request, SOURCE) : GatewayPolicyCheck::nothing,
                 scanned.scanContext(), scanned.attributes(),
                 () -> input.session() != null ? input.session() : guard.session(input.projectId(), policy),
                 input.restore(),
