@@ -50,6 +50,12 @@ public record DriftSettings(double alpha, int psiBins, double psiEpsilon, double
         check(predictionFeature != null && !predictionFeature.isEmpty(), "predictionFeature must not be empty");
     }
 
+    /** These settings with another feature reported as the prediction (a server may name its output feature). */
+    public DriftSettings withPredictionFeature(String feature) {
+        return new DriftSettings(alpha, psiBins, psiEpsilon, psiModerate, psiMajor, jsModerate, jsMajor, chiSquareMinExpected,
+                minCount, feature);
+    }
+
     private static void check(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message);

@@ -18,10 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DriftService {
     /** The core analyzer with its documented defaults, told which feature is the model's output. */
-    static final DriftSettings SETTINGS = new DriftSettings(DriftSettings.DEFAULTS.alpha(), DriftSettings.DEFAULTS.psiBins(),
-            DriftSettings.DEFAULTS.psiEpsilon(), DriftSettings.DEFAULTS.psiModerate(), DriftSettings.DEFAULTS.psiMajor(),
-            DriftSettings.DEFAULTS.jsModerate(), DriftSettings.DEFAULTS.jsMajor(), DriftSettings.DEFAULTS.chiSquareMinExpected(),
-            DriftSettings.DEFAULTS.minCount(), WindowState.PREDICTION_FEATURE);
+    static final DriftSettings SETTINGS = DriftSettings.DEFAULTS.withPredictionFeature(WindowState.PREDICTION_FEATURE);
 
     private final VersionWindows windows;
     private final ReferenceRepository references;
