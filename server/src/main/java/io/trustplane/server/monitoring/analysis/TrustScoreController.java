@@ -9,7 +9,6 @@ import io.trustplane.server.query.QueryParams;
 import io.trustplane.server.security.ProjectPrincipal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,15 +59,9 @@ public class TrustScoreController {
 
     private static WindowRange historyRange(Map<String, String> params) {
         QueryParams p = new QueryParams();
-        WindowRange range = WindowRange.parse(p, params);
+        WindowRange range = WindowRange.parse(p, params,
+                span -> span.compareTo(Duration.ofDays(2)) <= 0 ? Duration.ofHours(1) : Duration.ofDays(1));
         p.throwIfInvalid();
-        if (params.get("interval") == null || params.get("interval").isBlank()) {
-            Map<String, String> withInterval = new HashMap<>(params);
-            withInterval.put("interval", Duration.between(range.from(), range.to()).compareTo(Duration.ofDays(2)) <= 0 ? "1h" : "1d");
-            QueryParams again = new QueryParams();
-            range = WindowRange.parse(again, withInterval);
-            again.throwIfInvalid();
-        }
         return range;
     }
 }

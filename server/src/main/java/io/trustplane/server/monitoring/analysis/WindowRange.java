@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The time range and bucket width of a monitoring query. Aggregates are hourly, so the range is widened to whole
@@ -19,13 +20,18 @@ public record WindowRange(Instant from, Instant to, Duration interval) {
     static final Duration DEFAULT_RANGE = Duration.ofHours(24);
 
     public static WindowRange parse(QueryParams p, Map<String, String> params) {
+        return parse(p, params, UnaryOperator.identity());
+    }
+
+    /** As {@link #parse(QueryParams, Map)}, with the bucket width, when none is asked for, derived from the range. */
+    public static WindowRange parse(QueryParams p, Map<String, String> params, UnaryOperator<Duration> defaultInterval) {
         Instant to = p.time("to", params.get("to"));
         Instant from = p.time("from", params.get("from"));
         if (to == null) to = Instant.now();
         to = ceilHour(to);
         from = from == null ? to.minus(DEFAULT_RANGE) : from.truncatedTo(ChronoUnit.HOURS);
         if (!from.isBefore(to)) p.error("from", "must be before 'to'");
-        Duration interval = Duration.between(from, to);
+        Duration interval = defaultInterval.apply(Duration.between(from, to));
         String text = params.get("interval");
         if (text != null && !text.isBlank()) {
             Duration parsed = Intervals.parse(text);
