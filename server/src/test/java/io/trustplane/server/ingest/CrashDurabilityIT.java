@@ -2,13 +2,11 @@ package io.trustplane.server.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trustplane.server.testsupport.PackagedServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Acknowledged means durable: the server runs as a separate process under concurrent ingestion load,
@@ -35,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  * was acknowledged must then be in the store, each exactly once.
  */
 class CrashDurabilityIT {
-    private static final String ADMIN_KEY = "crash-test-admin-key-0123456789";
     private static final int CLIENTS = 16;
     private static final int SPANS_PER_REQUEST = 20;
 
@@ -43,37 +39,35 @@ class CrashDurabilityIT {
     Path dataDir;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private Process server;
-    private int port;
+    private PackagedServer server;
 
     @AfterEach
     void stopServer() {
-        if (server != null && server.isAlive()) server.destroyForcibly();
+        if (server != null) server.close();
     }
 
     @Test
     void everyAcknowledgedSpanSurvivesAKillDuringLoad() throws Exception {
-        port = freePort();
-        server = start();
-        String key = createProjectKey();
+        server = PackagedServer.start(dataDir);
+        String key = server.createProjectKey("crash-test");
 
         Load load = startLoad(key);
         load.awaitAcknowledged(20_000);
         int inFlight = load.inFlight.get();
-        server.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
-        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(server.exitValue()).isEqualTo(137);
+        Process killed = server.process();
+        killed.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(killed.exitValue()).isEqualTo(137);
         load.join();
         Set<String> acknowledgedBeforeKill = Set.copyOf(load.acknowledged);
         assertThat(acknowledgedBeforeKill).hasSizeGreaterThanOrEqualTo(20_000);
         assertThat(inFlight).as("requests in flight when the server was killed").isPositive();
 
-        server = start();
-        awaitReady();
+        server.start();
+        server.awaitReady();
         HttpResponse<String> after = http.send(ingestRequest(key, "after-restart"), HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).isEqualTo(202);
-        stopGracefully();
+        server.stopGracefully();
 
         Set<String> stored = storedSpans();
         assertThat(stored).containsAll(acknowledgedBeforeKill);
@@ -82,14 +76,12 @@ class CrashDurabilityIT {
 
     @Test
     void aGracefulShutdownDrainsInFlightBatchesAndLeavesTheStoreComplete() throws Exception {
-        port = freePort();
-        server = start();
-        String key = createProjectKey();
+        server = PackagedServer.start(dataDir);
+        String key = server.createProjectKey("crash-test");
 
         Load load = startLoad(key);
         load.awaitAcknowledged(10_000);
-        server.destroy(); // SIGTERM
-        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        server.stopGracefully(); // SIGTERM
         load.join();
         assertThat(load.serverErrors.get()).as("5xx answers during shutdown").isZero();
 
@@ -151,7 +143,7 @@ class CrashDurabilityIT {
                     .formatted(traceId, s, s == 0 ? "null" : "\"0\"", s, s));
         }
         body.append("]}");
-        return HttpRequest.newBuilder(url("/api/v1/traces")).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(server.url("/api/v1/traces")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
@@ -168,70 +160,5 @@ class CrashDurabilityIT {
             }
         }
         return stored;
-    }
-
-    private String createProjectKey() throws Exception {
-        String org = adminPost("/api/v1/admin/organizations", "{\"name\":\"crash-test\"}").get("id").asString();
-        String project = adminPost("/api/v1/admin/organizations/" + org + "/projects", "{\"name\":\"load\"}").get("id").asString();
-        return adminPost("/api/v1/admin/projects/" + project + "/keys", "{\"name\":\"load\"}").get("key").asString();
-    }
-
-    private tools.jackson.databind.JsonNode adminPost(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path))
-                .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return json.readTree(response.body());
-    }
-
-    private Process start() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String jar = System.getProperty("trustplane.server.jar");
-        assertThat(jar).as("system property trustplane.server.jar (set by the failsafe plugin)").isNotNull();
-        Path log = Files.createTempFile("trustplane-crash-it", ".log");
-        Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-jar", jar,
-                "--server.port=" + port, "--trustplane.store.data-dir=" + dataDir,
-                "--trustplane.security.admin-key=" + ADMIN_KEY)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("server exited early; see " + log).isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(url("/health")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("server did not start within 90 s; see " + log);
-    }
-
-    private void awaitReady() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(url("/health/ready")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (ready.statusCode() == 200) return;
-            Thread.sleep(200);
-        }
-        throw new AssertionError("server did not become ready (event log replay) within 120 s");
-    }
-
-    private void stopGracefully() throws Exception {
-        server.destroy(); // SIGTERM: graceful shutdown
-        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
