@@ -8,11 +8,15 @@
 # both alike), closed loop. Low connection counts measure latency; a high one measures requests/s. Repeated
 # $BENCH_ROUNDS times on the same server; prints every window, then per round and connection count the added latency
 # (gateway minus direct, means of each side's two windows), and its median over the rounds.
-# No gateway guard is wired yet (no GatewayGuard bean in the server): these are the proxy's own costs.
+# BENCH_GUARDS=off (default) starts the server with the gateway's input and output guard switched off
+# (trustplane.gateway.guard.input/output=false): the proxy's own costs (key, limits, routing, relay, tracing). With
+# BENCH_GUARDS=on the project's default guard policy checks every request and answer with the fast-path detectors
+# (injection, PII, secrets on the input; the output checks, PII and secrets on the answer; streams through the
+# sliding-window stream guard).
 # Settings (environment): BENCH_ROUNDS (3), BENCH_CONNECTIONS ("1 4 32"), BENCH_STREAM_CONNECTIONS ("1"; streamed
 #   calls, chat-stream against upstream-chat-stream; "" for none), BENCH_DURATION (10s), BENCH_WARMUP (4s),
 #   BENCH_RESULTS (a file to append each window's JSON line to), BENCH_SKIP_BUILD, TRUSTPLANE_JAVA_OPTS (bench/lib.sh),
-#   BENCH_UPSTREAM_JAVA_OPTS (the fake upstream's JVM options).
+#   BENCH_UPSTREAM_JAVA_OPTS (the fake upstream's JVM options), BENCH_GUARDS (off or on, above).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/find-java.sh
@@ -24,8 +28,14 @@ stream_counts=${BENCH_STREAM_CONNECTIONS-1}
 duration=${BENCH_DURATION:-10s}
 warmup=${BENCH_WARMUP:-4s}
 
+case ${BENCH_GUARDS:-off} in
+  off) guard_args=(--trustplane.gateway.guard.input=false --trustplane.gateway.guard.output=false) ;;
+  on) guard_args=() ;;
+  *) echo "BENCH_GUARDS must be off or on, not '$BENCH_GUARDS'" >&2; exit 2 ;;
+esac
+
 bench_build
-start_server
+start_server "${guard_args[@]}"
 
 # The fake upstream, in its own JVM, stopped with the server.
 port_file="$data/upstream.port"
@@ -80,7 +90,7 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-python3 - "$results" <<'PY'
+python3 - "$results" "${BENCH_GUARDS:-off}" <<'PY'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 def failures(r):
@@ -118,7 +128,7 @@ for (kind, c), by_round in sorted(groups.items()):
           f'{med(lambda m, cpu: m["gateway"]["requestsPerSecond"]):,.0f} | '
           f'{med(lambda m, cpu: m["gateway"]["requestsPerSecond"] / m["direct"]["requestsPerSecond"]):.2f} | {med(lambda m, cpu: cpu):,.0f} |')
 print()
-print(f"Medians over {len({r['round'] for r in rows})} round(s), each round's value being the mean of its two windows per side; "
+print(f"Gateway guards {sys.argv[2]}. Medians over {len({r['round'] for r in rows})} round(s), each round's value being the mean of its two windows per side; "
       "the range over the rounds in parentheses.")
 PY
 rm -f "$results"
