@@ -235,8 +235,10 @@ public abstract class LogConsumer implements SmartLifecycle {
             if (settings.drainOnStop()) drain(duck, offset);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // an Error (a missing class, no memory) is not retried either, but said in the log, not only on stderr
             log.error("the {} stopped; it no longer follows the event log", settings.title(), e);
+            if (e instanceof Error error) throw error;
         }
     }
 
