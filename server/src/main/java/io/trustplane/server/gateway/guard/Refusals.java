@@ -1,7 +1,7 @@
 package io.trustplane.server.gateway.guard;
 
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.gateway.OpenAiError;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -46,12 +46,12 @@ public final class Refusals {
      * @param model the model to name in a refusal (the request's)
      * @param stream whether the request asked for a stream
      */
-    public static BlockedAnswer answer(OpenAiEndpoint endpoint, boolean refuse, String refusalMessage, String decidedBy,
+    public static BlockedAnswer answer(GatewayEndpoint endpoint, boolean refuse, String refusalMessage, String decidedBy,
                                        boolean output, String model, boolean stream, JsonMapper json) {
         boolean canRefuse = switch (endpoint) {
             case CHAT_COMPLETIONS, COMPLETIONS -> true;
             case RESPONSES -> !stream;
-            case EMBEDDINGS, MODELS -> false;
+            case EMBEDDINGS -> false;
         };
         if (!refuse || !canRefuse) return BlockedAnswer.error(error(decidedBy, output));
         String id = "tp-refusal-" + UUID.randomUUID();
@@ -59,7 +59,7 @@ public final class Refusals {
         if (stream) {
             ObjectNode first = chunk(endpoint, id, created, model);
             ObjectNode last = chunk(endpoint, id, created, model);
-            if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+            if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
                 ObjectNode delta = ((ObjectNode) first.get("choices").get(0)).putObject("delta");
                 delta.put("role", "assistant").put("content", refusalMessage);
                 ((ObjectNode) last.get("choices").get(0)).putObject("delta");
@@ -75,20 +75,20 @@ public final class Refusals {
         return new BlockedAnswer(200, completion(endpoint, id, created, model, refusalMessage), null, null);
     }
 
-    private static ObjectNode chunk(OpenAiEndpoint endpoint, String id, long created, String model) {
+    private static ObjectNode chunk(GatewayEndpoint endpoint, String id, long created, String model) {
         ObjectNode chunk = NODES.objectNode();
         chunk.put("id", id);
-        chunk.put("object", endpoint == OpenAiEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
+        chunk.put("object", endpoint == GatewayEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
         chunk.put("created", created);
         chunk.put("model", model);
         chunk.putArray("choices").addObject().put("index", 0);
         return chunk;
     }
 
-    private static JsonNode completion(OpenAiEndpoint endpoint, String id, long created, String model, String text) {
+    private static JsonNode completion(GatewayEndpoint endpoint, String id, long created, String model, String text) {
         ObjectNode body = NODES.objectNode();
         body.put("id", id);
-        if (endpoint == OpenAiEndpoint.RESPONSES) {
+        if (endpoint == GatewayEndpoint.RESPONSES) {
             body.put("object", "response");
             body.put("created_at", created);
             body.put("status", "completed");
@@ -101,12 +101,12 @@ public final class Refusals {
             usage(body, "input_tokens", "output_tokens");
             return body;
         }
-        body.put("object", endpoint == OpenAiEndpoint.CHAT_COMPLETIONS ? "chat.completion" : "text_completion");
+        body.put("object", endpoint == GatewayEndpoint.CHAT_COMPLETIONS ? "chat.completion" : "text_completion");
         body.put("created", created);
         body.put("model", model);
         ArrayNode choices = body.putArray("choices");
         ObjectNode choice = choices.addObject().put("index", 0);
-        if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+        if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
             choice.putObject("message").put("role", "assistant").put("content", text).putNull("refusal");
         } else {
             choice.put("text", text).putNull("logprobs");

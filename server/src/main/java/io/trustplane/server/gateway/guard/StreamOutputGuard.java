@@ -12,7 +12,7 @@ import io.trustplane.core.guard.pii.PseudonymRestorer;
 import io.trustplane.core.guard.pii.RedactionSession;
 import io.trustplane.core.guard.policy.Action;
 import io.trustplane.core.guard.policy.PolicyDecision;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.guard.GuardEvaluator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -86,7 +86,7 @@ public final class StreamOutputGuard {
         }
     }
 
-    private final OpenAiEndpoint endpoint;
+    private final GatewayEndpoint endpoint;
     private final StreamWindow window;
     private final Function<GuardRequest, GuardEvaluator.Evaluation> scanner;
     private final ScanContext context;
@@ -124,10 +124,10 @@ public final class StreamOutputGuard {
      * @param restore placeholder → value to restore in the answer; empty for none
      * @param onDecisive told of the first redacting and of the blocking evaluation (to audit them once per stream)
      */
-    public StreamOutputGuard(OpenAiEndpoint endpoint, StreamWindow window, Function<GuardRequest, GuardEvaluator.Evaluation> scanner,
+    public StreamOutputGuard(GatewayEndpoint endpoint, StreamWindow window, Function<GuardRequest, GuardEvaluator.Evaluation> scanner,
                              ScanContext context, Map<String, Object> attributes, Supplier<RedactionSession> sessions,
                              Map<String, String> restore, Consumer<GuardEvaluator.Evaluation> onDecisive, JsonMapper json) {
-        if (endpoint != OpenAiEndpoint.CHAT_COMPLETIONS && endpoint != OpenAiEndpoint.COMPLETIONS) {
+        if (endpoint != GatewayEndpoint.CHAT_COMPLETIONS && endpoint != GatewayEndpoint.COMPLETIONS) {
             throw new IllegalArgumentException("streams of " + endpoint.wireName() + " are not guarded event by event");
         }
         this.endpoint = endpoint;
@@ -227,7 +227,7 @@ public final class StreamOutputGuard {
                 int index = choice.path("index").asInt(k);
                 choices.add(index);
                 String at = "/choices/" + k;
-                if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+                if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
                     JsonNode delta = choice.path("delta");
                     append(pieces, channel(index, -1), delta.get("content"), at + "/delta/content");
                     JsonNode calls = delta.get("tool_calls");
@@ -384,12 +384,12 @@ public final class StreamOutputGuard {
     private ObjectNode filteredFinish(int choice) {
         ObjectNode chunk = json.createObjectNode();
         chunk.put("id", lastId);
-        chunk.put("object", endpoint == OpenAiEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
+        chunk.put("object", endpoint == GatewayEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
         chunk.put("created", created);
         chunk.put("model", model);
         ObjectNode c = chunk.putArray("choices").addObject();
         c.put("index", choice);
-        if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+        if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
             c.putObject("delta");
         } else {
             c.put("text", "");

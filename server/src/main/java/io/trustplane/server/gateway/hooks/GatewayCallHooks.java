@@ -9,7 +9,6 @@ import io.trustplane.server.gateway.guard.GuardedResponse;
 import io.trustplane.server.gateway.guard.StreamOutputGuard;
 import io.trustplane.server.gateway.limits.Admission;
 import io.trustplane.server.gateway.limits.GatewayLimiter;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.gateway.openai.TokenEstimator;
 import io.trustplane.server.gateway.spi.DirectAnswer;
 import io.trustplane.server.gateway.spi.GatewayEndpoint;
@@ -78,7 +77,7 @@ public class GatewayCallHooks implements GatewayGuard {
 
     /** What these hooks keep of one call, from one callback to the next. */
     static final class CallState {
-        final OpenAiEndpoint endpoint;
+        final GatewayEndpoint endpoint;
         final JsonNode body;
         Admission admission;
         GuardedRequest input;
@@ -86,7 +85,7 @@ public class GatewayCallHooks implements GatewayGuard {
         GuardedResponse output;
         GuardedStream stream;
 
-        CallState(OpenAiEndpoint endpoint, JsonNode body) {
+        CallState(GatewayEndpoint endpoint, JsonNode body) {
             this.endpoint = endpoint;
             this.body = body;
         }
@@ -94,7 +93,7 @@ public class GatewayCallHooks implements GatewayGuard {
 
     @Override
     public RequestDecision onRequest(GatewayExchange exchange, byte[] body) {
-        OpenAiEndpoint endpoint = endpoint(exchange.endpoint());
+        GatewayEndpoint endpoint = exchange.endpoint();
         CallState call = new CallState(endpoint, json.readTree(body)); // the proxy has checked it is one JSON object
         exchange.attributes().put(STATE, call);
 
@@ -212,7 +211,7 @@ public class GatewayCallHooks implements GatewayGuard {
     private boolean guardsOutput(CallState call) {
         return switch (call.endpoint) {
             case CHAT_COMPLETIONS, COMPLETIONS, RESPONSES -> guardProperties.output() || !call.input.restore().isEmpty();
-            case EMBEDDINGS, MODELS -> false;
+            case EMBEDDINGS -> false;
         };
     }
 
@@ -226,14 +225,5 @@ public class GatewayCallHooks implements GatewayGuard {
 
     private static CallState state(GatewayExchange exchange) {
         return (CallState) exchange.attributes().get(STATE);
-    }
-
-    static OpenAiEndpoint endpoint(GatewayEndpoint endpoint) {
-        return switch (endpoint) {
-            case CHAT_COMPLETIONS -> OpenAiEndpoint.CHAT_COMPLETIONS;
-            case COMPLETIONS -> OpenAiEndpoint.COMPLETIONS;
-            case EMBEDDINGS -> OpenAiEndpoint.EMBEDDINGS;
-            case RESPONSES -> OpenAiEndpoint.RESPONSES;
-        };
     }
 }

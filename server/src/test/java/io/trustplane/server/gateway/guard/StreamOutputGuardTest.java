@@ -12,7 +12,7 @@ import io.trustplane.core.guard.policy.Action;
 import io.trustplane.core.guard.policy.PolicyCompiler;
 import io.trustplane.core.guard.policy.PolicyRule;
 import io.trustplane.core.guard.policy.RuleMode;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.guard.GuardEvaluator;
 import io.trustplane.server.guard.GuardMetrics;
 import io.trustplane.server.guard.PolicyDocument;
@@ -39,7 +39,7 @@ class StreamOutputGuardTest {
         ProjectPolicy policy = new ProjectPolicy(0, new PolicyDocument(List.of(), "pseudonym", List.of()),
                 PolicyCompiler.compile(rules, 0), null, null, ENGINE);
         GuardEvaluator evaluator = new GuardEvaluator(null, new GuardMetrics(new SimpleMeterRegistry()));
-        return new StreamOutputGuard(OpenAiEndpoint.CHAT_COMPLETIONS, window, r -> evaluator.evaluate(policy, r, "gateway"),
+        return new StreamOutputGuard(GatewayEndpoint.CHAT_COMPLETIONS, window, r -> evaluator.evaluate(policy, r, "gateway"),
                 ScanContext.EMPTY, Map.of(), () -> new RedactionSession(RedactionMode.PSEUDONYM, null), restore, audited::add, JSON);
     }
 
