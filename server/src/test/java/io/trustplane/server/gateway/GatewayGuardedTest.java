@@ -9,6 +9,7 @@ import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.RateLimitException;
+import com.openai.errors.SseException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -63,6 +64,7 @@ class GatewayGuardedTest {
         registry.add("trustplane.store.data-dir", () -> dataDir.toString());
         registry.add("trustplane.security.admin-key", () -> ADMIN_KEY);
         registry.add("trustplane.gateway.limits.projects." + LIMITED + ".requests-per-minute", () -> "3");
+        registry.add("trustplane.gateway.idle-timeout", () -> "2s");
     }
 
     @LocalServerPort
@@ -100,7 +102,9 @@ class GatewayGuardedTest {
     }
 
     OpenAIClient sdk(String key) {
-        return OpenAIOkHttpClient.builder().baseUrl("http://localhost:" + port + "/openai/v1").apiKey(key).maxRetries(0).build();
+        // a call that hangs fails the test after 30 s instead of holding it for the SDK's default ten minutes
+        return OpenAIOkHttpClient.builder().baseUrl("http://localhost:" + port + "/openai/v1").apiKey(key).maxRetries(0)
+                .timeout(Duration.ofSeconds(30)).build();
     }
 
     static ChatCompletionCreateParams chat(String userMessage) {
@@ -250,6 +254,53 @@ class GatewayGuardedTest {
             // another key (project) is not limited
             assertThat(sdk(project.key()).chat().completions().create(chat("Hello")).choices()).hasSize(1);
         }
+    }
+
+    @Test
+    void aStreamTheUpstreamBreaksOffEndsWithAnErrorEventAndAnErrorTrace() throws Exception {
+        fake.dropStreamAfter(4); // the role chunk and three pieces of text, then the connection drops
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/openai/v1/chat/completions")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + project.key()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"gpt-4o\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        // the client's response is complete (read to its end), and its last event is OpenAI's error shape
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(fake.lastStream()).contains("Hello").doesNotContain("[DONE]");
+        assertThat(response.body()).endsWith("\n\n").doesNotContain("[DONE]");
+        String[] events = response.body().strip().split("\n\n");
+        JsonNode error = JSON.readTree(events[events.length - 1].substring("data: ".length())).get("error");
+        assertThat(error.path("code").asString()).isEqualTo("upstream_failed");
+        assertThat(error.path("type").asString()).isEqualTo("upstream_error");
+        assertThat(error.path("message").asString()).contains("The upstream 'guarded' broke off its answer");
+
+        JsonNode span = onlySpan(project, 1);
+        assertThat(span.get("status").asString()).isEqualToIgnoringCase("error");
+        assertThat(span.get("statusMessage").asString()).startsWith("upstream_failed: The upstream 'guarded' broke off its answer");
+        assertThat(span.at("/attributes/gateway.http_status").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void aStreamThatGoesIdleIsEndedAfterTheIdleTimeoutWithAnErrorTheSdkRaises() {
+        fake.stallStreamAfter(3);
+        List<String> received = new ArrayList<>();
+
+        assertThatThrownBy(() -> {
+            try (StreamResponse<ChatCompletionChunk> stream = sdk(project.key()).chat().completions().createStreaming(chat("Hi"))) {
+                stream.stream().forEach(chunk -> chunk.choices().forEach(c -> c.delta().content().ifPresent(received::add)));
+            }
+        }).isInstanceOfSatisfying(SseException.class, e -> {
+            assertThat(e.code()).contains("upstream_timeout");
+            assertThat(e.getMessage()).contains("stopped sending its answer").contains("2000 ms");
+        });
+        assertThat(String.join("", received)).isIn("", "Hello", "Hello from"); // held back by the output guard, or sent
+
+        JsonNode span = onlySpan(project, 1);
+        assertThat(span.get("statusMessage").asString())
+                .isEqualTo("upstream_timeout: The upstream 'guarded' stopped sending its answer: the upstream sent nothing for 2000 ms.");
+        assertThat(span.at("/attributes/gateway.stream").asBoolean()).isTrue();
     }
 
     @Test

@@ -180,7 +180,7 @@ public class GatewayCallHooks implements GatewayGuard {
         }
         boolean guardBlocked = input.isBlocked() || call.output != null && call.output.isBlocked();
         String error = guardBlocked ? null
-                : outcome.errorCode() != null ? outcome.errorCode()
+                : outcome.errorCode() != null ? outcome.errorCode() + (outcome.errorMessage() != null ? ": " + outcome.errorMessage() : "")
                 : outcome.clientGone() ? "client_disconnected"
                 : null;
         Instant firstToken = exchange.stream() && outcome.firstByteAt() != 0 ? at(outcome.firstByteAt(), nowInstant, nowNanos) : null;
