@@ -254,13 +254,14 @@ final class FakeOpenAiUpstream implements AutoCloseable {
 
     private void responses(HttpExchange exchange, JsonNode request, StreamFault fault) throws IOException, InterruptedException {
         String model = request.path("model").asString();
-        String text = text(request);
+        boolean streamed = request.path("stream").asBoolean(false);
+        String text = streamed ? String.join("", pieces(request)) : text(request);
         ObjectNode item = JSON.createObjectNode().put("id", "msg_fake").put("type", "message").put("status", "completed").put("role", "assistant");
         item.putArray("content").addObject().put("type", "output_text").put("text", text).putArray("annotations");
         ObjectNode response = responseObject(model, "completed");
         response.putArray("output").add(item);
         response.putObject("usage").put("input_tokens", 5).put("output_tokens", 4).put("total_tokens", 9);
-        if (!request.path("stream").asBoolean(false)) {
+        if (!streamed) {
             send(exchange, 200, JSON.writeValueAsString(response));
             return;
         }

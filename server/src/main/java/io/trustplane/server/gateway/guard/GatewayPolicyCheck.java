@@ -117,12 +117,11 @@ public class GatewayPolicyCheck {
 
     /**
      * A guard for the streamed answer of this request, fed its SSE events in order; empty when there is nothing to do
-     * (output guarding off and nothing to restore) or the endpoint's streams are not guarded event by event (the
-     * Responses API: relay it unchanged and mark the trace).
+     * (output guarding off and nothing to restore).
      */
     public Optional<StreamOutputGuard> streamGuard(GuardedRequest input) {
         GatewayEndpoint endpoint = input.endpoint();
-        if (endpoint != GatewayEndpoint.CHAT_COMPLETIONS && endpoint != GatewayEndpoint.COMPLETIONS) return Optional.empty();
+        if (endpoint == GatewayEndpoint.EMBEDDINGS) return Optional.empty();
         if (!properties.output() && input.restore().isEmpty()) return Optional.empty();
         ProjectPolicy policy = input.policy();
         GuardRequest scanned = input.scanned();
