@@ -6,9 +6,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class IdleWatchdog {
     private final long timeoutNanos;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("gateway-idle-watchdog").factory());
 
     IdleWatchdog(GatewayProperties properties) {
         this.timeoutNanos = properties.idleTimeout().toNanos();
+        // every call cancels its check when its body closes: drop them at once rather than keep them queued until due
+        timer.setRemoveOnCancelPolicy(true);
     }
 
     /** {@code body}, ended when a read waits longer than the idle timeout (unchanged when there is none). */

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Sends an upstream's answer to the client: its status, the response headers that matter to OpenAI clients, and its
  * body, which is copied as it arrives (not held in memory) unless a guard inspects complete responses. A server-sent
  * event stream is relayed event by event, each through the stream guards, and flushed as soon as no further event is
- * already waiting. Hop-by-hop headers, cookies and the upstream's own rate-limit headers (which describe the upstream
+ * already waiting; a stream the upstream breaks off or leaves idle ({@link IdleWatchdog}) ends with an error event.
+ * Hop-by-hop headers, cookies and the upstream's own rate-limit headers (which describe the upstream
  * account, not the caller) are not relayed.
  */
 @Component
