@@ -108,13 +108,16 @@ final class FakeOpenAiUpstream implements AutoCloseable {
         return this;
     }
 
-    /** The next streamed answer sends {@code events} events, then the connection drops (no end of the response). */
+    /**
+     * The next streamed answer sends {@code events} events, then the connection drops (no end of the response); a whole
+     * answer (chat or Responses API) sends half its bytes instead.
+     */
     FakeOpenAiUpstream dropStreamAfter(int events) {
         scripts.add(new StreamFault(events, true));
         return this;
     }
 
-    /** The next streamed answer sends {@code events} events, then nothing more until the upstream is closed. */
+    /** The next streamed answer sends {@code events} events (a whole answer half its bytes), then nothing more until the upstream is closed. */
     FakeOpenAiUpstream stallStreamAfter(int events) {
         scripts.add(new StreamFault(events, false));
         return this;
@@ -211,7 +214,7 @@ final class FakeOpenAiUpstream implements AutoCloseable {
         exchange.getResponseHeaders().set("x-request-id", "req_" + name);
         exchange.getResponseHeaders().set("openai-processing-ms", "12");
         exchange.getResponseHeaders().set("set-cookie", "upstream-session=1");
-        send(exchange, 200, JSON.writeValueAsString(response));
+        answer(exchange, JSON.writeValueAsString(response), fault);
     }
 
     /** The whole answer's text. */
@@ -262,7 +265,7 @@ final class FakeOpenAiUpstream implements AutoCloseable {
         response.putArray("output").add(item);
         response.putObject("usage").put("input_tokens", 5).put("output_tokens", 4).put("total_tokens", 9);
         if (!streamed) {
-            send(exchange, 200, JSON.writeValueAsString(response));
+            answer(exchange, JSON.writeValueAsString(response), fault);
             return;
         }
         List<ObjectNode> events = new ArrayList<>();
@@ -326,6 +329,22 @@ final class FakeOpenAiUpstream implements AutoCloseable {
     private static String embeddings(JsonNode request) {
         return "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,\"embedding\":[0.25,-0.5,0.125]}],\"model\":\""
                 + request.path("model").asString() + "\",\"usage\":{\"prompt_tokens\":2,\"total_tokens\":2}}";
+    }
+
+    /** A whole answer (200), or under a fault only its first half: then the connection drops, or the upstream stalls. */
+    private void answer(HttpExchange exchange, String body, StreamFault fault) throws IOException, InterruptedException {
+        if (fault == null) {
+            send(exchange, 200, body);
+            return;
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        if (!fault.drop()) release.await(60, TimeUnit.SECONDS);
+        out.close(); // short of the announced length: fails, and the server closes the connection
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

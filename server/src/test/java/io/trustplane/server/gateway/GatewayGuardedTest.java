@@ -17,6 +17,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
+import com.openai.errors.InternalServerException;
 import com.openai.errors.RateLimitException;
 import com.openai.errors.SseException;
 import com.openai.models.chat.completions.ChatCompletion;
@@ -313,25 +314,24 @@ class GatewayGuardedTest {
     }
 
     @Test
-    void theResponsesApiGetsTheRefusalForABlockedPromptAndItsStreamIsCutOnASecret() {
+    void theResponsesApiGetsTheRefusalWholeAndStreamedAndItsStreamIsCutOnASecret() {
         policy(GuardedGateway.refusing(BLOCK_INJECTION, BLOCK_SECRETS));
         OpenAIClient client = sdk(project.key());
 
         Response refused = client.responses().create(ResponseCreateParams.builder().model("gpt-4o").input(INJECTION).build());
         assertThat(refused.output()).singleElement().satisfies(item ->
                 assertThat(item.asMessage().content().getFirst().asOutputText().text()).isEqualTo(REFUSAL));
+        List<ResponseStreamEvent> refusal = responseEvents(client, INJECTION);
+        assertThat(deltas(refusal)).isEqualTo(REFUSAL);
+        assertThat(refusal.getLast().isCompleted()).as(refusal.toString()).isTrue();
+        assertThat(refusal.getLast().asCompleted().response().output().getFirst().asMessage().content().getFirst().asOutputText().text())
+                .isEqualTo(REFUSAL);
         assertThat(fake.received()).isEmpty();
 
         fake.reply(LEAKING_ANSWER.toArray(String[]::new));
-        List<ResponseStreamEvent> events = new ArrayList<>();
-        try (StreamResponse<ResponseStreamEvent> stream = client.responses()
-                .createStreaming(ResponseCreateParams.builder().model("gpt-4o").input("What is the deploy token?").build())) {
-            stream.stream().forEach(events::add);
-        }
+        List<ResponseStreamEvent> events = responseEvents(client, "What is the deploy token?");
         assertThat(fake.lastStream()).contains(TOKEN.substring(0, 10)).contains("response.completed"); // the upstream did send it
-        String delivered = events.stream().filter(ResponseStreamEvent::isOutputTextDelta).map(e -> e.asOutputTextDelta().delta())
-                .reduce("", String::concat);
-        assertThat(delivered).doesNotContain("ghp_").doesNotContain(TOKEN.substring(10, 25)).doesNotContain("keep it safe");
+        assertThat(deltas(events)).doesNotContain("ghp_").doesNotContain(TOKEN.substring(10, 25)).doesNotContain("keep it safe");
         assertThat(events).noneMatch(e -> e.isOutputTextDone() || e.isCompleted());
         assertThat(events.getLast().isIncomplete()).as(events.toString()).isTrue();
         Response incomplete = events.getLast().asIncomplete().response();
@@ -340,9 +340,23 @@ class GatewayGuardedTest {
         assertThat(incomplete.id()).isEqualTo("resp_guarded");
 
         // a cut stream was answered (200): its trace says who cut it
-        JsonNode span = span(project, traceWithStatus(awaitTraces(project, 2), "ok", "responses gpt-4o", 1).get("traceId").asString());
+        JsonNode span = span(project, traceWithStatus(awaitTraces(project, 3), "ok", "responses gpt-4o", 2).get("traceId").asString());
         assertThat(span.get("statusMessage").asString()).isEqualTo("blocked by guard rule block-secrets");
         assertThat(span.at("/attributes/guard.output.cut").asBoolean()).isTrue();
+    }
+
+    static List<ResponseStreamEvent> responseEvents(OpenAIClient client, String input) {
+        List<ResponseStreamEvent> events = new ArrayList<>();
+        try (StreamResponse<ResponseStreamEvent> stream = client.responses()
+                .createStreaming(ResponseCreateParams.builder().model("gpt-4o").input(input).build())) {
+            stream.stream().forEach(events::add);
+        }
+        return events;
+    }
+
+    /** The text of a Responses API stream's deltas. */
+    static String deltas(List<ResponseStreamEvent> events) {
+        return events.stream().filter(ResponseStreamEvent::isOutputTextDelta).map(e -> e.asOutputTextDelta().delta()).reduce("", String::concat);
     }
 
     @Test
@@ -399,6 +413,25 @@ class GatewayGuardedTest {
         assertThat(span.get("statusMessage").asString())
                 .isEqualTo("upstream_timeout: The upstream 'guarded' stopped sending its answer: the upstream sent nothing for 2000 ms.");
         assertThat(span.at("/attributes/gateway.stream").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aWholeAnswerTheUpstreamBreaksOffOrLeavesIdleIsAnOpenAiShapedGatewayError() {
+        fake.dropStreamAfter(0).stallStreamAfter(0); // half of each answer, then a dropped connection; then silence
+
+        assertThatThrownBy(() -> sdk(project.key()).chat().completions().create(chat("Hi")))
+                .isInstanceOfSatisfying(InternalServerException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(502);
+                    assertThat(e.code()).contains("upstream_failed");
+                    assertThat(e.getMessage()).contains("The upstream 'guarded' broke off its answer");
+                });
+        assertThatThrownBy(() -> sdk(project.key()).chat().completions().create(chat("Hi")))
+                .isInstanceOfSatisfying(InternalServerException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(504);
+                    assertThat(e.code()).contains("upstream_timeout");
+                    assertThat(e.getMessage()).contains("stopped sending its answer");
+                });
+        assertThat(awaitTraces(project, 2)).allSatisfy(t -> assertThat(t.get("status").asString()).isEqualToIgnoringCase("error"));
     }
 
     @Test

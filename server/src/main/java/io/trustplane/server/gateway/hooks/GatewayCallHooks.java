@@ -106,7 +106,7 @@ public class GatewayCallHooks implements GatewayGuard {
         if (blocked != null) {
             if (!blocked.refusal()) return RequestDecision.block(blocked.error());
             return RequestDecision.answer(blocked.streamed()
-                    ? DirectAnswer.events(blocked.events().stream().map(e -> SseEvent.data(e)).toList())
+                    ? DirectAnswer.events(blocked.events().stream().map(e -> event(endpoint, e)).toList())
                     : DirectAnswer.json(blocked.status(), json.writeValueAsBytes(blocked.body())));
         }
         return call.input.action() == Action.REDACT ? RequestDecision.replace(json.writeValueAsBytes(call.input.body())) : RequestDecision.PASS;
@@ -213,6 +213,12 @@ public class GatewayCallHooks implements GatewayGuard {
             case CHAT_COMPLETIONS, COMPLETIONS, RESPONSES -> guardProperties.output() || !call.input.restore().isEmpty();
             case EMBEDDINGS -> false;
         };
+    }
+
+    /** A refusal's event: the Responses API names each event by its {@code type}; chat and completions chunks have no name. */
+    private SseEvent event(GatewayEndpoint endpoint, String data) {
+        if (endpoint != GatewayEndpoint.RESPONSES) return SseEvent.data(data);
+        return SseEvent.named(json.readTree(data).path("type").asString(), data);
     }
 
     private static Instant at(long nanos, Instant nowInstant, long nowNanos) {
