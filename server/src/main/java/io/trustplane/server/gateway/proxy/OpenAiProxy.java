@@ -79,7 +79,7 @@ class OpenAiProxy {
             }
         } catch (ResponseRelay.ClientGoneException e) {
             log.debug("gateway client went away mid-response (project {})", exchange.projectId());
-        } catch (IOException e) {
+        } catch (ResponseRelay.UpstreamBodyException e) {
             // the upstream's body broke off or went idle while a whole answer was read or copied (streams end themselves)
             OpenAiError error = ResponseRelay.bodyFailure(exchange, e);
             call.failed(error);
@@ -90,6 +90,9 @@ class OpenAiProxy {
                 exchange.responseHeaders().forEach(response::setHeader);
                 OpenAiErrors.write(response, error);
             }
+        } catch (IOException e) {
+            // writing to the client failed outside the relay's own writes: the answer is cut short
+            log.warn("gateway call for project {} failed while answering: {}", exchange.projectId(), e.toString());
         } catch (RuntimeException e) {
             log.error("gateway call for project {} failed", exchange.projectId(), e);
             OpenAiError error = new OpenAiError(500, "server_error", "internal_error", null,

@@ -74,7 +74,12 @@ class ResponseRelay {
 
     private void whole(GatewayExchange exchange, UpstreamForwarder.Answer answer, InputStream body, int status, String contentType,
                        HttpServletResponse response, CallRecord call) throws IOException {
-        byte[] bytes = body.readAllBytes();
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException e) {
+            throw new UpstreamBodyException(e);
+        }
         ResponseDecision decision = guards.onResponse(exchange, status, bytes);
         if (decision.action() == ResponseDecision.Action.BLOCK) throw new GatewayException(decision.error());
         byte[] out = decision.action() == ResponseDecision.Action.REPLACE ? decision.body() : bytes;
@@ -88,8 +93,14 @@ class ResponseRelay {
     private static void copy(InputStream body, HttpServletResponse response, CallRecord call) throws IOException {
         ServletOutputStream out = response.getOutputStream();
         byte[] buffer = new byte[16 * 1024];
-        int n;
-        while ((n = body.read(buffer)) >= 0) {
+        while (true) {
+            int n;
+            try {
+                n = body.read(buffer);
+            } catch (IOException e) {
+                throw new UpstreamBodyException(e);
+            }
+            if (n < 0) return;
             call.firstByte();
             write(out, buffer, n, call);
         }
@@ -141,6 +152,7 @@ class ResponseRelay {
 
     /** The gateway's error for an upstream body that broke off ({@code upstream_failed}) or went idle ({@code upstream_timeout}). */
     static OpenAiError bodyFailure(GatewayExchange exchange, IOException cause) {
+        if (cause instanceof UpstreamBodyException && cause.getCause() instanceof IOException read) cause = read;
         String upstream = "The upstream '" + exchange.upstream() + "'";
         return cause instanceof IdleWatchdog.IdleException
                 ? OpenAiError.upstream(504, "upstream_timeout", upstream + " stopped sending its answer: " + cause.getMessage() + ".")
@@ -205,6 +217,13 @@ class ResponseRelay {
         } catch (IOException e) {
             call.clientGone = true;
             throw new ClientGoneException(e);
+        }
+    }
+
+    /** The upstream's body broke off or went idle while a whole answer was read or copied (not a client failure). */
+    static final class UpstreamBodyException extends IOException {
+        UpstreamBodyException(IOException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 
