@@ -12,8 +12,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize    largest proxied request body, after gzip decompression (413 beyond); also the largest upstream
  *                       configuration body
  * @param connectTimeout time to open a connection to an upstream
- * @param readTimeout    time from sending a request until the upstream's response headers arrive (a stream's events
- *                       may then take as long as they take)
+ * @param readTimeout    time from sending a request until the upstream's response headers arrive
+ * @param idleTimeout    longest wait for more of an upstream's response body once its headers arrived: between two
+ *                       chunks of a stream, or within a whole answer (0 = no limit). A stream idle that long is ended
+ *                       with an OpenAI-shaped error event; a whole answer gets 504 {@code upstream_timeout}
  * @param maxRetries     retries on the same upstream after a transient failure (connection failure, timeout, 408, 429,
  *                       500, 502, 503, 504) before the next upstream in the fallback order is tried
  * @param retryBackoff   base of the exponential backoff between retries (doubled each retry, half of it random jitter)
@@ -26,6 +28,7 @@ public record GatewayProperties(
         @DefaultValue("16MB") DataSize maxBodySize,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("120s") Duration readTimeout,
+        @DefaultValue("120s") Duration idleTimeout,
         @DefaultValue("2") int maxRetries,
         @DefaultValue("250ms") Duration retryBackoff,
         @DefaultValue("10s") Duration maxRetryAfter,

@@ -9,12 +9,12 @@ import io.trustplane.server.gateway.guard.GatewayPolicyCheck;
 import io.trustplane.server.gateway.guard.GuardedRequest;
 import io.trustplane.server.gateway.guard.GuardedResponse;
 import io.trustplane.server.gateway.guard.StreamOutputGuard;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.gateway.tracing.GatewayCall;
 import io.trustplane.server.gateway.tracing.GatewayTracer;
 import io.trustplane.server.gateway.tracing.GatewayTracingProperties;
-import io.trustplane.server.testsupport.ApiClient;
 import io.trustplane.server.testsupport.ApiClient.TestTenant;
+import io.trustplane.server.testsupport.ApiClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,7 +108,7 @@ class GatewayComponentsTest {
 
     @Test
     void anInjectionIsBlockedWithAnOpenAiErrorByDefault() {
-        GuardedRequest r = guard.checkInput(project(plain), OpenAiEndpoint.CHAT_COMPLETIONS, chat(INJECTION), Map.of());
+        GuardedRequest r = guard.checkInput(project(plain), GatewayEndpoint.CHAT_COMPLETIONS, chat(INJECTION), Map.of());
         assertThat(r.isBlocked()).isTrue();
         assertThat(r.blocked().status()).isEqualTo(400);
         assertThat(r.blocked().body().at("/error/code").asString()).isEqualTo("content_policy_violation");
@@ -120,7 +120,7 @@ class GatewayComponentsTest {
     void aProjectCanRefuseInsteadAlsoForStreams() {
         JsonNode body = chat(INJECTION);
         ((tools.jackson.databind.node.ObjectNode) body).put("stream", true);
-        GuardedRequest r = guard.checkInput(project(refusing), OpenAiEndpoint.CHAT_COMPLETIONS, body, Map.of());
+        GuardedRequest r = guard.checkInput(project(refusing), GatewayEndpoint.CHAT_COMPLETIONS, body, Map.of());
         assertThat(r.blocked().refusal()).isTrue();
         assertThat(r.blocked().streamed()).isTrue();
         assertThat(json.readTree(r.blocked().events().getFirst()).at("/choices/0/delta/content").asString()).isEqualTo("Sorry, not that.");
@@ -129,7 +129,7 @@ class GatewayComponentsTest {
     @Test
     void theDefaultPolicyRedactsACardAtItsPointerAndKeepsTheRest() {
         JsonNode body = chat("Charge my card " + CARD + " please");
-        GuardedRequest r = guard.checkInput(project(plain), OpenAiEndpoint.CHAT_COMPLETIONS, body, Map.of());
+        GuardedRequest r = guard.checkInput(project(plain), GatewayEndpoint.CHAT_COMPLETIONS, body, Map.of());
         assertThat(r.action()).isEqualTo(Action.REDACT);
         assertThat(r.body().at("/messages/1/content/0/text").asString()).isEqualTo("Charge my card [CREDIT_CARD] please");
         assertThat(r.body().at("/messages/0/content").asString()).isEqualTo("Be brief.");
@@ -140,7 +140,7 @@ class GatewayComponentsTest {
 
     @Test
     void pseudonymsAreRestoredInTheAnswerWhenTheProjectAsks() {
-        GuardedRequest r = guard.checkInput(project(refusing), OpenAiEndpoint.CHAT_COMPLETIONS,
+        GuardedRequest r = guard.checkInput(project(refusing), GatewayEndpoint.CHAT_COMPLETIONS,
                 chat("Write a note to jane.doe@example.com about lunch"), Map.of());
         assertThat(r.action()).isEqualTo(Action.REDACT);
         String forwarded = r.body().at("/messages/1/content/0/text").asString();
@@ -167,7 +167,7 @@ class GatewayComponentsTest {
     @Test
     void aLeakedSystemPromptIsBlockedOnTheWayOutAndMonitorRulesOnlyRecord() {
         JsonNode hello = chat("Hello");
-        GuardedRequest r = guard.checkInput(project(plain), OpenAiEndpoint.CHAT_COMPLETIONS, hello, Map.of());
+        GuardedRequest r = guard.checkInput(project(plain), GatewayEndpoint.CHAT_COMPLETIONS, hello, Map.of());
         assertThat(r.action()).isEqualTo(Action.ALLOW);
         assertThat(r.body()).isSameAs(hello); // forwarded as it came
         JsonNode answer = json.readTree("""
@@ -177,7 +177,7 @@ class GatewayComponentsTest {
         assertThat(out.isBlocked()).isTrue();
         assertThat(out.blocked().body().at("/error/message").asString()).contains("response was blocked");
 
-        GuardedRequest watched = guard.checkInput(project(refusing), OpenAiEndpoint.CHAT_COMPLETIONS,
+        GuardedRequest watched = guard.checkInput(project(refusing), GatewayEndpoint.CHAT_COMPLETIONS,
                 chat("my token is ghp_R7x2Kq9LmZ4vT8pW1nB6cD3fH5jY0sA2eG7k"), Map.of());
         assertThat(watched.isBlocked()).isFalse();
         assertThat(watched.action()).isEqualTo(Action.ALLOW);
@@ -186,7 +186,7 @@ class GatewayComponentsTest {
 
     @Test
     void aCallIsRecordedThroughTheDurablePipeline() {
-        GuardedRequest r = guard.checkInput(project(plain), OpenAiEndpoint.CHAT_COMPLETIONS, chat("Charge " + CARD), Map.of());
+        GuardedRequest r = guard.checkInput(project(plain), GatewayEndpoint.CHAT_COMPLETIONS, chat("Charge " + CARD), Map.of());
         JsonNode answer = json.readTree("""
                 {"id":"c","model":"gpt-4o-2024-08-06","choices":[{"index":0,"message":{"role":"assistant","content":"Done."}}],
                  "usage":{"prompt_tokens":20,"completion_tokens":2,"total_tokens":22}}""");

@@ -1,8 +1,15 @@
 package io.trustplane.server.gateway;
 
+import static io.trustplane.server.gateway.GuardedGateway.BLOCK_INJECTION;
+import static io.trustplane.server.gateway.GuardedGateway.BLOCK_SECRETS;
+import static io.trustplane.server.gateway.GuardedGateway.CARD;
+import static io.trustplane.server.gateway.GuardedGateway.EMAIL;
+import static io.trustplane.server.gateway.GuardedGateway.LEAKING_ANSWER;
+import static io.trustplane.server.gateway.GuardedGateway.REDACT_PII;
+import static io.trustplane.server.gateway.GuardedGateway.REFUSAL;
+import static io.trustplane.server.gateway.GuardedGateway.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trustplane.server.testsupport.ApiClient;
 import io.trustplane.server.testsupport.NodeProject;
 import io.trustplane.server.testsupport.NodeProject.Run;
 import io.trustplane.server.testsupport.ProjectFixtures;
@@ -12,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,15 +38,19 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code src/test/openai-js} ({@code gateway-calls.mjs}) is configured only by {@code OPENAI_BASE_URL} and
  * {@code OPENAI_API_KEY}, as an application would be, and calls chat completions with a tool, a stream with usage,
  * embeddings, the model list, a model whose first upstream fails (fallback), and models whose upstream refuses the call
- * or is down (the SDK's typed errors). Fake upstreams ({@link FakeOpenAiUpstream}) answer; every result the script
- * prints is checked field by field against what they sent. Needs {@code node} (20.6 or later) and {@code npm} on the
- * PATH; the first run installs the pinned package with {@code npm ci}.
+ * or is down (the SDK's typed errors); then, in projects with a guard policy or a rate limit ({@link GuardedGateway}),
+ * a blocked prompt, a refusal, a redacted prompt, a stream cut on a leaked secret and a rate limit. Fake upstreams
+ * ({@link FakeOpenAiUpstream}) answer; every result the script prints is checked field by field against what they sent
+ * and received. Needs {@code node} (20.6 or later) and {@code npm} on the PATH; the first run installs the pinned
+ * package with {@code npm ci}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayOpenAiJsTest {
     private static final NodeProject PROJECT = NodeProject.of("openai-js", "GatewayOpenAiJsTest");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SECRET = "sk-upstream-secret-js-0123456789abcdef";
+    private static final String SECRET = GuardedGateway.UPSTREAM_CREDENTIAL;
+    /** The one project with a rate limit: 1 request per minute per key. */
+    private static final UUID LIMITED = UUID.randomUUID();
 
     @TempDir
     static Path dataDir;
@@ -48,6 +60,7 @@ class GatewayOpenAiJsTest {
         registry.add("trustplane.store.data-dir", () -> dataDir.toString());
         registry.add("trustplane.security.admin-key", () -> "gateway-js-test-admin-key-0123456789");
         registry.add("trustplane.gateway.retry-backoff", () -> "1ms");
+        registry.add("trustplane.gateway.limits.projects." + LIMITED + ".requests-per-minute", () -> "1");
     }
 
     @LocalServerPort
@@ -80,11 +93,7 @@ class GatewayOpenAiJsTest {
                 + "\"param\":\"messages\",\"code\":\"empty_array\"}}");
         down.failAlways(500);
 
-        Run run = PROJECT.node(List.of("gateway-calls.mjs"), env -> {
-            env.keySet().removeIf(name -> name.startsWith("OPENAI_"));
-            env.put("OPENAI_BASE_URL", "http://localhost:" + port + "/openai/v1");
-            env.put("OPENAI_API_KEY", project.key());
-        }, 180);
+        Run run = node(project.key());
         Map<String, JsonNode> results = results(run);
         assertThat(run.exitCode()).as("gateway-calls.mjs: %s", run.output()).isZero();
         assertThat(results.keySet()).as(run.output()).containsExactly("chatWithTools", "chatPlain", "stream", "embeddings", "models",
@@ -202,11 +211,7 @@ class GatewayOpenAiJsTest {
 
     @Test
     void aRefusedKeyIsTheSdksAuthenticationError() throws Exception {
-        Run run = PROJECT.node(List.of("gateway-calls.mjs"), env -> {
-            env.keySet().removeIf(name -> name.startsWith("OPENAI_"));
-            env.put("OPENAI_BASE_URL", "http://localhost:" + port + "/openai/v1");
-            env.put("OPENAI_API_KEY", "tpk_00000000_" + "x".repeat(43));
-        }, 180);
+        Run run = node("tpk_00000000_" + "x".repeat(43));
         assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
         Map<String, JsonNode> results = results(run);
         assertThat(results.get("chatWithTools").path("failed").asString()).as(run.output()).startsWith("401");
@@ -216,13 +221,89 @@ class GatewayOpenAiJsTest {
         assertThat(run.stderr()).contains("chatWithTools failed:");
     }
 
+    @Test
+    void theOpenAiNodeSdkSurfacesBlocksRefusalsRedactionsStreamCutsAndRateLimits() throws Exception {
+        // a project that blocks injections and leaked secrets with errors, and redacts personal data
+        TestProject guarded = ProjectFixtures.create(jdbc, "gateway-js-guarded");
+        gateway().policy(guarded, GuardedGateway.policy(BLOCK_INJECTION, BLOCK_SECRETS, REDACT_PII));
+        FakeOpenAiUpstream main = upstream(guarded, "main", "{\"gpt-4o\":\"gpt-4o\"}", "");
+        FakeOpenAiUpstream leaky = upstream(guarded, "leaky", "{\"leaky-model\":\"leaky-model\"}", "").reply(LEAKING_ANSWER.toArray(String[]::new));
+        Run run = node(guarded.key(), "blocked", "redacted", "streamCut");
+        Map<String, JsonNode> results = results(run);
+        assertThat(run.exitCode()).as(run.output()).isZero();
+
+        // A block is the SDK's BadRequestError with OpenAI's code for refused content; the prompt went nowhere.
+        JsonNode blocked = results.get("blocked");
+        assertThrown(blocked, "BadRequestError", 400, "invalid_request_error", "content_policy_violation");
+        assertThat(blocked.path("isBadRequest").asBoolean()).isTrue();
+        assertThat(blocked.path("message").asString()).contains("rule block-injection").doesNotContain("Ignore all previous");
+
+        // A redaction: the SDK gets the answer, the upstream got the prompt without the card number and the address.
+        assertThat(results.get("redacted").path("content").asString()).isEqualTo("Hello from main.");
+        assertThat(main.received()).singleElement().satisfies(request -> {
+            assertThat(request.bodyText()).doesNotContain(CARD).doesNotContain("4111").doesNotContain(EMAIL);
+            assertThat(request.json().at("/messages/0/content").asString()).startsWith("Charge my card [CREDIT_CARD] and mail the receipt to [");
+        });
+
+        // A stream cut on a secret ends the SDK's iterator normally, with content_filter, before any of the secret.
+        JsonNode cut = results.get("streamCut");
+        assertThat(leaky.lastStream()).contains(TOKEN.substring(0, 10));
+        assertThat(cut.path("ended").asBoolean()).isTrue();
+        assertThat(strings(cut.path("finishReasons"))).containsExactly("content_filter");
+        assertThat(cut.path("content").asString()).doesNotContain("ghp_").doesNotContain(TOKEN.substring(10, 25))
+                .doesNotContain(TOKEN.substring(25)).doesNotContain("keep it safe");
+
+        // In refusal mode the same prompt gets a normal answer holding the refusal, whole and streamed.
+        TestProject refusing = ProjectFixtures.create(jdbc, "gateway-js-refusing");
+        gateway().policy(refusing, GuardedGateway.refusing(BLOCK_INJECTION));
+        FakeOpenAiUpstream refusingUpstream = upstream(refusing, "refusing", "{\"gpt-4o\":\"gpt-4o\"}", "");
+        run = node(refusing.key(), "refused");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(results(run).get("refused")).isEqualTo(json("{\"scenario\":\"refused\",\"content\":\"" + REFUSAL
+                + "\",\"finishReason\":\"stop\",\"streamed\":\"" + REFUSAL + "\",\"streamedFinish\":[\"stop\"]}"));
+        assertThat(refusingUpstream.received()).isEmpty();
+
+        // Over the key's rate, the SDK (retries off for the call) raises RateLimitError with the Retry-After.
+        TestProject limited = ProjectFixtures.create(jdbc, "gateway-js-limited", LIMITED);
+        FakeOpenAiUpstream limitedUpstream = upstream(limited, "limited", "{\"gpt-4o\":\"gpt-4o\"}", "");
+        run = node(limited.key(), "rateLimited");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode limit = results(run).get("rateLimited");
+        assertThat(limit.path("first").asString()).isEqualTo("Hello from limited.");
+        assertThrown(limit, "RateLimitError", 429, "requests", "rate_limit_exceeded");
+        assertThat(limit.path("isRateLimit").asBoolean()).isTrue();
+        assertThat(Long.parseLong(limit.path("retryAfter").asString())).isBetween(1L, 60L);
+        assertThat(limitedUpstream.received()).hasSize(1);
+    }
+
+    /** A scenario's report of what the SDK threw: its error class, and the error's status, type and code. */
+    private static void assertThrown(JsonNode report, String errorClass, int status, String type, String code) {
+        assertThat(report.path("thrown").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.path("class").asString()).isEqualTo(errorClass);
+        assertThat(report.path("isApiError").asBoolean()).isTrue();
+        assertThat(report.path("status").asInt()).isEqualTo(status);
+        assertThat(report.path("type").asString()).isEqualTo(type);
+        assertThat(report.path("code").asString()).isEqualTo(code);
+    }
+
+    /** Runs the script with these scenarios (none: the pass-through ones), configured only by the environment. */
+    private Run node(String key, String... scenarios) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("gateway-calls.mjs"));
+        arguments.addAll(List.of(scenarios));
+        return PROJECT.node(arguments, env -> {
+            env.keySet().removeIf(name -> name.startsWith("OPENAI_"));
+            env.put("OPENAI_BASE_URL", "http://localhost:" + port + "/openai/v1");
+            env.put("OPENAI_API_KEY", key);
+        }, 180);
+    }
+
+    private GuardedGateway gateway() {
+        return new GuardedGateway(port);
+    }
+
     private FakeOpenAiUpstream upstream(TestProject project, String name, String models, String extraJson) throws Exception {
-        FakeOpenAiUpstream fake = new FakeOpenAiUpstream(name);
+        FakeOpenAiUpstream fake = gateway().upstream(project, name, models, extraJson);
         upstreams.add(fake);
-        ApiClient.Response created = new ApiClient(port).post("/api/v1/gateway/upstreams", project.key(),
-                "{\"name\":\"" + name + "\",\"baseUrl\":\"" + fake.baseUrl() + "\",\"credential\":\"" + SECRET + "\",\"models\":" + models
-                        + extraJson + "}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
         return fake;
     }
 

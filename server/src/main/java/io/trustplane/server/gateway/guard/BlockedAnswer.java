@@ -10,9 +10,9 @@ import tools.jackson.databind.JsonNode;
  *
  * @param status the HTTP status: 400 for an error, 200 for a refusal
  * @param body the JSON body: an OpenAI error, or a normal-looking completion whose answer is the refusal message; null
- *     for a streamed refusal
+ *     for a streamed chat or completions refusal (a streamed Responses API refusal keeps its final response here)
  * @param events for a refusal of a streaming request, the SSE {@code data:} payloads to send instead of {@code body}
- *     (chunks, then {@code [DONE]}); null otherwise
+ *     (chunks, then {@code [DONE]}; Responses API events, each named by its {@code type}); null otherwise
  * @param error the error answered, or null for a refusal
  */
 public record BlockedAnswer(int status, JsonNode body, List<String> events, OpenAiError error) {

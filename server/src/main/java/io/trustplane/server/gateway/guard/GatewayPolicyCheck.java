@@ -8,8 +8,8 @@ import io.trustplane.core.guard.pii.PseudonymRestorer;
 import io.trustplane.core.guard.pii.RedactionMode;
 import io.trustplane.core.guard.policy.Action;
 import io.trustplane.core.guard.policy.PolicyDecision;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.gateway.openai.OpenAiTexts;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.guard.GuardEvaluator;
 import io.trustplane.server.guard.GuardService;
 import io.trustplane.server.guard.PolicyDocument;
@@ -65,7 +65,7 @@ public class GatewayPolicyCheck {
      * @param attributes extra request context for policies ({@code request.*} in CEL), e.g. {@code provider}; the
      *     body's {@code model}, {@code user} and {@code stream}, and the endpoint, are added
      */
-    public GuardedRequest checkInput(UUID projectId, OpenAiEndpoint endpoint, JsonNode body, Map<String, Object> attributes) {
+    public GuardedRequest checkInput(UUID projectId, GatewayEndpoint endpoint, JsonNode body, Map<String, Object> attributes) {
         ProjectPolicy policy = policies.current(projectId);
         String model = text(body, "model");
         boolean stream = body != null && body.path("stream").asBoolean(false);
@@ -117,12 +117,11 @@ public class GatewayPolicyCheck {
 
     /**
      * A guard for the streamed answer of this request, fed its SSE events in order; empty when there is nothing to do
-     * (output guarding off and nothing to restore) or the endpoint's streams are not guarded event by event (the
-     * Responses API: relay it unchanged and mark the trace).
+     * (output guarding off and nothing to restore).
      */
     public Optional<StreamOutputGuard> streamGuard(GuardedRequest input) {
-        OpenAiEndpoint endpoint = input.endpoint();
-        if (endpoint != OpenAiEndpoint.CHAT_COMPLETIONS && endpoint != OpenAiEndpoint.COMPLETIONS) return Optional.empty();
+        GatewayEndpoint endpoint = input.endpoint();
+        if (endpoint == GatewayEndpoint.EMBEDDINGS) return Optional.empty();
         if (!properties.output() && input.restore().isEmpty()) return Optional.empty();
         ProjectPolicy policy = input.policy();
         GuardRequest scanned = input.scanned();

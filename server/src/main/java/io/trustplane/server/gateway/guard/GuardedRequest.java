@@ -2,7 +2,7 @@ package io.trustplane.server.gateway.guard;
 
 import io.trustplane.core.guard.GuardRequest;
 import io.trustplane.core.guard.pii.RedactionSession;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.guard.GuardService;
 import io.trustplane.server.guard.ProjectPolicy;
 import java.util.Map;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * @param model the request's {@code model}, or null
  * @param stream whether the request asked for a stream ({@code "stream": true})
  */
-public record GuardedRequest(UUID projectId, OpenAiEndpoint endpoint, ProjectPolicy policy, JsonNode body, BlockedAnswer blocked,
+public record GuardedRequest(UUID projectId, GatewayEndpoint endpoint, ProjectPolicy policy, JsonNode body, BlockedAnswer blocked,
                              GuardService.Outcome outcome, GuardRequest scanned, Map<String, String> restore, String model,
                              boolean stream) implements GuardChecked {
 

@@ -1,8 +1,9 @@
 package io.trustplane.server.gateway.guard;
 
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.gateway.OpenAiError;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Refusal: a chat completion ({@code chat.completion}, or {@code chat.completion.chunk}s and {@code [DONE]} for a
  * streaming request), a text completion or a Responses API response, whose answer is the configured message and
- * whose {@code finish_reason} is {@code stop}, so every client shows it as the assistant's answer. Embeddings and
- * streaming Responses API calls cannot carry a refusal text: they always get the error.
+ * whose {@code finish_reason} is {@code stop}, so every client shows it as the assistant's answer; for a streaming
+ * Responses API request, the API's typed events from {@code response.created} to {@code response.completed}.
+ * Embeddings cannot carry a refusal text: they always get the error.
  */
 public final class Refusals {
     public static final String ERROR_TYPE = "invalid_request_error";
@@ -46,20 +48,23 @@ public final class Refusals {
      * @param model the model to name in a refusal (the request's)
      * @param stream whether the request asked for a stream
      */
-    public static BlockedAnswer answer(OpenAiEndpoint endpoint, boolean refuse, String refusalMessage, String decidedBy,
+    public static BlockedAnswer answer(GatewayEndpoint endpoint, boolean refuse, String refusalMessage, String decidedBy,
                                        boolean output, String model, boolean stream, JsonMapper json) {
         boolean canRefuse = switch (endpoint) {
-            case CHAT_COMPLETIONS, COMPLETIONS -> true;
-            case RESPONSES -> !stream;
-            case EMBEDDINGS, MODELS -> false;
+            case CHAT_COMPLETIONS, COMPLETIONS, RESPONSES -> true;
+            case EMBEDDINGS -> false;
         };
         if (!refuse || !canRefuse) return BlockedAnswer.error(error(decidedBy, output));
         String id = "tp-refusal-" + UUID.randomUUID();
         long created = Instant.now().getEpochSecond();
+        if (stream && endpoint == GatewayEndpoint.RESPONSES) {
+            ObjectNode completed = (ObjectNode) completion(endpoint, id, created, model, refusalMessage);
+            return new BlockedAnswer(200, completed, responseEvents(completed, json), null);
+        }
         if (stream) {
             ObjectNode first = chunk(endpoint, id, created, model);
             ObjectNode last = chunk(endpoint, id, created, model);
-            if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+            if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
                 ObjectNode delta = ((ObjectNode) first.get("choices").get(0)).putObject("delta");
                 delta.put("role", "assistant").put("content", refusalMessage);
                 ((ObjectNode) last.get("choices").get(0)).putObject("delta");
@@ -75,20 +80,52 @@ public final class Refusals {
         return new BlockedAnswer(200, completion(endpoint, id, created, model, refusalMessage), null, null);
     }
 
-    private static ObjectNode chunk(OpenAiEndpoint endpoint, String id, long created, String model) {
+    /** A Responses API stream of one message whose text is the refusal, as the API streams one (named by each {@code type}). */
+    private static List<String> responseEvents(ObjectNode completed, JsonMapper json) {
+        ObjectNode item = (ObjectNode) completed.get("output").get(0);
+        ObjectNode text = (ObjectNode) item.get("content").get(0);
+        String itemId = item.get("id").asString();
+        ObjectNode started = completed.deepCopy().put("status", "in_progress");
+        started.putArray("output");
+        started.remove("usage");
+        ObjectNode added = item.deepCopy().put("status", "in_progress");
+        added.putArray("content");
+        List<ObjectNode> events = List.of(
+                event("response.created").set("response", started),
+                event("response.output_item.added").put("output_index", 0).set("item", added),
+                part(event("response.content_part.added"), itemId).set("part", text.deepCopy().put("text", "")),
+                part(event("response.output_text.delta"), itemId).put("delta", text.get("text").asString()),
+                part(event("response.output_text.done"), itemId).put("text", text.get("text").asString()),
+                part(event("response.content_part.done"), itemId).set("part", text),
+                event("response.output_item.done").put("output_index", 0).set("item", item),
+                event("response.completed").set("response", completed));
+        List<String> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) out.add(json.writeValueAsString(events.get(i).put("sequence_number", i)));
+        return out;
+    }
+
+    private static ObjectNode event(String type) {
+        return NODES.objectNode().put("type", type);
+    }
+
+    private static ObjectNode part(ObjectNode event, String itemId) {
+        return event.put("item_id", itemId).put("output_index", 0).put("content_index", 0);
+    }
+
+    private static ObjectNode chunk(GatewayEndpoint endpoint, String id, long created, String model) {
         ObjectNode chunk = NODES.objectNode();
         chunk.put("id", id);
-        chunk.put("object", endpoint == OpenAiEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
+        chunk.put("object", endpoint == GatewayEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
         chunk.put("created", created);
         chunk.put("model", model);
         chunk.putArray("choices").addObject().put("index", 0);
         return chunk;
     }
 
-    private static JsonNode completion(OpenAiEndpoint endpoint, String id, long created, String model, String text) {
+    private static JsonNode completion(GatewayEndpoint endpoint, String id, long created, String model, String text) {
         ObjectNode body = NODES.objectNode();
         body.put("id", id);
-        if (endpoint == OpenAiEndpoint.RESPONSES) {
+        if (endpoint == GatewayEndpoint.RESPONSES) {
             body.put("object", "response");
             body.put("created_at", created);
             body.put("status", "completed");
@@ -101,12 +138,12 @@ public final class Refusals {
             usage(body, "input_tokens", "output_tokens");
             return body;
         }
-        body.put("object", endpoint == OpenAiEndpoint.CHAT_COMPLETIONS ? "chat.completion" : "text_completion");
+        body.put("object", endpoint == GatewayEndpoint.CHAT_COMPLETIONS ? "chat.completion" : "text_completion");
         body.put("created", created);
         body.put("model", model);
         ArrayNode choices = body.putArray("choices");
         ObjectNode choice = choices.addObject().put("index", 0);
-        if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+        if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
             choice.putObject("message").put("role", "assistant").put("content", text).putNull("refusal");
         } else {
             choice.put("text", text).putNull("logprobs");

@@ -12,12 +12,13 @@ import io.trustplane.core.guard.pii.PseudonymRestorer;
 import io.trustplane.core.guard.pii.RedactionSession;
 import io.trustplane.core.guard.policy.Action;
 import io.trustplane.core.guard.policy.PolicyDecision;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.guard.GuardEvaluator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +33,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Guards a streamed chat-completions (or completions) answer event by event: fed each SSE event's {@code data} in
- * order, it answers what to send to the client now. One instance per stream; not thread-safe (a stream is relayed by
- * one thread).
+ * Guards a streamed answer event by event (chat completions, completions, or the Responses API's typed events): fed
+ * each SSE event's {@code data} in order, it answers what to send to the client now. One instance per stream; not
+ * thread-safe (a stream is relayed by one thread).
+ *
+ * <p><b>Responses API.</b> Each message's {@code output_text} part and each function call's arguments are texts fed
+ * by their {@code *.delta} events. The events that repeat a whole text ({@code response.output_text.done},
+ * {@code content_part.done}, {@code output_item.done}, {@code response.completed}) finish its texts, like a chat
+ * choice's finish chunk, and carry the text as it went out (redacted, restored). A cut ends the stream with
+ * {@code response.incomplete}, {@code incomplete_details.reason: "content_filter"}.
  *
  * <p><b>Texts.</b> Per choice, the assistant's content and each tool call's arguments are separate texts, accumulated
  * from the deltas. A text is checked (the project's detectors and policy, as output) whenever {@code stride} new
@@ -86,7 +93,7 @@ public final class StreamOutputGuard {
         }
     }
 
-    private final OpenAiEndpoint endpoint;
+    private final GatewayEndpoint endpoint;
     private final StreamWindow window;
     private final Function<GuardRequest, GuardEvaluator.Evaluation> scanner;
     private final ScanContext context;
@@ -115,6 +122,9 @@ public final class StreamOutputGuard {
     private String lastId;
     private String model;
     private long created;
+    /** Responses API: the response of the last {@code response.*} event that carried one, and the last sequence number. */
+    private ObjectNode lastResponse;
+    private long sequence = -1;
 
     /**
      * @param scanner runs the project's detectors and policy over a request of output segments
@@ -124,12 +134,10 @@ public final class StreamOutputGuard {
      * @param restore placeholder → value to restore in the answer; empty for none
      * @param onDecisive told of the first redacting and of the blocking evaluation (to audit them once per stream)
      */
-    public StreamOutputGuard(OpenAiEndpoint endpoint, StreamWindow window, Function<GuardRequest, GuardEvaluator.Evaluation> scanner,
+    public StreamOutputGuard(GatewayEndpoint endpoint, StreamWindow window, Function<GuardRequest, GuardEvaluator.Evaluation> scanner,
                              ScanContext context, Map<String, Object> attributes, Supplier<RedactionSession> sessions,
                              Map<String, String> restore, Consumer<GuardEvaluator.Evaluation> onDecisive, JsonMapper json) {
-        if (endpoint != OpenAiEndpoint.CHAT_COMPLETIONS && endpoint != OpenAiEndpoint.COMPLETIONS) {
-            throw new IllegalArgumentException("streams of " + endpoint.wireName() + " are not guarded event by event");
-        }
+        if (endpoint == GatewayEndpoint.EMBEDDINGS) throw new IllegalArgumentException("embeddings are not streamed");
         this.endpoint = endpoint;
         this.window = window;
         this.scanner = scanner;
@@ -164,6 +172,10 @@ public final class StreamOutputGuard {
             finish(choice);
             if (cut) return cutStep(List.of());
         }
+        if (!event.ends().isEmpty()) {
+            finishChannels(event.ends());
+            if (cut) return cutStep(List.of());
+        }
         List<String> out = release(false);
         return new Step(held.contains(event) ? Verdict.HOLD : Verdict.PASS, out);
     }
@@ -184,7 +196,7 @@ public final class StreamOutputGuard {
         Map<Integer, Map<Integer, String>> tools = new TreeMap<>();
         for (Channel c : channels.values()) {
             if (c.tool < 0) {
-                content.put(c.choice, c.sent.toString());
+                content.merge(c.choice, c.sent.toString(), String::concat); // Responses API: a message's text parts in order
             } else {
                 tools.computeIfAbsent(c.choice, i -> new TreeMap<>()).put(c.tool, c.sent.toString());
             }
@@ -202,7 +214,19 @@ public final class StreamOutputGuard {
     private record Piece(Channel channel, int start, int end, String pointer) {
     }
 
-    private record Held(String data, JsonNode json, List<Piece> pieces, List<Integer> finishes) {
+    /** A string of an event holding a channel's whole text (Responses API {@code *.done} and final events). */
+    private record Whole(Channel channel, String pointer) {
+    }
+
+    /**
+     * @param finishes chat and completions: the choices this event finishes
+     * @param wholes Responses API: the whole texts it holds, rewritten as the channel's text goes out
+     * @param ends Responses API: the channels it finishes
+     */
+    private record Held(String data, JsonNode json, List<Piece> pieces, List<Integer> finishes, List<Whole> wholes, List<Channel> ends) {
+        Held(String data, JsonNode json, List<Piece> pieces, List<Integer> finishes) {
+            this(data, json, pieces, finishes, List.of(), List.of());
+        }
     }
 
     private Held parse(String data) {
@@ -213,6 +237,7 @@ public final class StreamOutputGuard {
             return new Held(data, null, List.of(), List.of());
         }
         if (node == null || !node.isObject()) return new Held(data, null, List.of(), List.of());
+        if (endpoint == GatewayEndpoint.RESPONSES) return parseResponseEvent(data, node);
         if (node.get("id") != null && node.get("id").isString()) lastId = node.get("id").asString();
         if (node.get("model") != null && node.get("model").isString()) model = node.get("model").asString();
         if (node.get("created") != null && node.get("created").isNumber()) created = node.get("created").asLong();
@@ -227,7 +252,7 @@ public final class StreamOutputGuard {
                 int index = choice.path("index").asInt(k);
                 choices.add(index);
                 String at = "/choices/" + k;
-                if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+                if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
                     JsonNode delta = choice.path("delta");
                     append(pieces, channel(index, -1), delta.get("content"), at + "/delta/content");
                     JsonNode calls = delta.get("tool_calls");
@@ -248,6 +273,93 @@ public final class StreamOutputGuard {
         return new Held(data, node, pieces, finishes);
     }
 
+    /**
+     * A Responses API event: text and function-call argument deltas feed their channels; the events that hold a whole
+     * text ({@code response.output_text.done}, {@code content_part.done}, {@code output_item.done}, and the final
+     * {@code response.completed} / {@code incomplete} / {@code failed}) finish their channels, so they are checked in
+     * full before such an event goes out, and their whole texts are rewritten as the channel's text goes out.
+     */
+    private Held parseResponseEvent(String data, JsonNode node) {
+        if (node.path("sequence_number").isIntegralNumber()) sequence = node.path("sequence_number").asLong();
+        List<Piece> pieces = new ArrayList<>();
+        List<Whole> wholes = new ArrayList<>();
+        Set<Channel> ends = new LinkedHashSet<>();
+        int output = node.path("output_index").asInt(0);
+        int part = node.path("content_index").asInt(0);
+        switch (node.path("type").asString("")) {
+            case "response.created", "response.in_progress" -> remember(node.get("response"));
+            case "response.output_text.delta" -> append(pieces, textChannel(output, part), node.get("delta"), "/delta");
+            case "response.function_call_arguments.delta" -> append(pieces, argumentsChannel(output), node.get("delta"), "/delta");
+            case "response.output_text.done" -> whole(wholes, ends, textChannel(output, part), node, "/text");
+            case "response.function_call_arguments.done" -> whole(wholes, ends, argumentsChannel(output), node, "/arguments");
+            case "response.content_part.done" -> {
+                if ("output_text".equals(node.at("/part/type").asString(""))) whole(wholes, ends, textChannel(output, part), node, "/part/text");
+            }
+            case "response.output_item.done" -> {
+                item(wholes, ends, output, node, "/item");
+                for (Channel c : channels.values()) if (c.choice == output) ends.add(c);
+            }
+            case "response.completed", "response.incomplete", "response.failed" -> {
+                JsonNode response = node.get("response");
+                remember(response);
+                if (response != null && response.get("usage") != null && response.get("usage").isObject()) usage = response.get("usage");
+                JsonNode items = response == null ? null : response.get("output");
+                if (items != null && items.isArray()) {
+                    for (int i = 0; i < items.size(); i++) item(wholes, ends, i, node, "/response/output/" + i);
+                }
+                ends.addAll(channels.values());
+            }
+            default -> {
+            }
+        }
+        return new Held(data, node, pieces, List.of(), wholes, List.copyOf(ends));
+    }
+
+    /** The texts of one output item of the Responses API: a message's {@code output_text} parts, a function call's arguments. */
+    private void item(List<Whole> wholes, Set<Channel> ends, int output, JsonNode event, String at) {
+        JsonNode item = event.at(at);
+        JsonNode content = item.get("content");
+        if (content != null && content.isArray()) {
+            for (int j = 0; j < content.size(); j++) {
+                if ("output_text".equals(content.get(j).path("type").asString(""))) {
+                    whole(wholes, ends, textChannel(output, j), event, at + "/content/" + j + "/text");
+                }
+            }
+        }
+        if (item.path("arguments").isString()) whole(wholes, ends, argumentsChannel(output), event, at + "/arguments");
+    }
+
+    private void whole(List<Whole> wholes, Set<Channel> ends, Channel channel, JsonNode event, String pointer) {
+        JsonNode text = event.at(pointer);
+        if (!text.isString()) return;
+        String full = text.asString();
+        if (full.length() > channel.text.length() && full.startsWith(channel.text.toString())) {
+            // text no delta carried: it joins the channel, to be checked before this event goes out
+            channel.text.append(full, channel.text.length(), full.length());
+            channel.finished = false;
+        }
+        wholes.add(new Whole(channel, pointer));
+        ends.add(channel);
+    }
+
+    private void remember(JsonNode response) {
+        if (!(response instanceof ObjectNode r)) return;
+        lastResponse = r;
+        if (r.path("id").isString()) lastId = r.path("id").asString();
+        if (r.path("model").isString()) model = r.path("model").asString();
+    }
+
+    private Channel textChannel(int output, int part) {
+        choices.add(output);
+        return channels.computeIfAbsent("o" + output + ":" + part,
+                k -> new Channel(output, -1 - part, "/output/" + output + "/content/" + part + "/text"));
+    }
+
+    private Channel argumentsChannel(int output) {
+        choices.add(output);
+        return channels.computeIfAbsent("o" + output + ":arguments", k -> new Channel(output, 0, "/output/" + output + "/arguments"));
+    }
+
     private void append(List<Piece> pieces, Channel channel, JsonNode text, String pointer) {
         if (text == null || !text.isString() || text.asString().isEmpty()) return;
         int start = channel.text.length();
@@ -257,7 +369,8 @@ public final class StreamOutputGuard {
     }
 
     private Channel channel(int choice, int tool) {
-        return channels.computeIfAbsent(choice + ":" + tool, k -> new Channel(choice, tool));
+        return channels.computeIfAbsent(choice + ":" + tool, k -> new Channel(choice, tool, tool < 0 ? "/choices/" + choice + "/message/content"
+                : "/choices/" + choice + "/message/tool_calls/" + tool + "/function/arguments"));
     }
 
     // ---- checking ---------------------------------------------------------------------------------------------
@@ -265,11 +378,19 @@ public final class StreamOutputGuard {
     /** Checks the choice's texts for the last time, before its finish event can go out. */
     private void finish(int choice) {
         if (!finishedChoices.add(choice)) return;
+        List<Channel> of = new ArrayList<>();
+        for (Channel c : channels.values()) if (c.choice == choice) of.add(c);
+        finishChannels(of);
+    }
+
+    /** Checks these texts for the last time (in full when longer than the window); no more text comes for them. */
+    private void finishChannels(List<Channel> list) {
         List<Channel> open = new ArrayList<>();
         boolean whole = false;
-        for (Channel c : channels.values()) {
-            if (c.choice != choice) continue;
+        for (Channel c : list) {
+            if (c.finished) continue;
             c.finished = true;
+            c.pendingOpen = -1; // no more text: an open bracket is just a bracket
             open.add(c);
             whole |= c.text.length() > window.window();
         }
@@ -281,7 +402,8 @@ public final class StreamOutputGuard {
             finish(choice);
             if (cut) return new ArrayList<>();
         }
-        for (Channel c : channels.values()) c.pendingOpen = -1; // no more text: an open bracket is just a bracket
+        finishChannels(List.copyOf(channels.values())); // any text that joined a finished choice since (Responses API)
+        if (cut) return new ArrayList<>();
         return release(true);
     }
 
@@ -361,6 +483,10 @@ public final class StreamOutputGuard {
             p.channel().releasedTo = p.end();
             if (!text.equals(original)) changed.put(p.pointer(), text);
         }
+        for (Whole w : event.wholes()) {
+            String text = w.channel().rewrite(0, w.channel().text.length(), this::session);
+            if (!text.equals(event.json().at(w.pointer()).asString())) changed.put(w.pointer(), text);
+        }
         finishSent.addAll(event.finishes());
         if (changed.isEmpty()) return event.data();
         return json.writeValueAsString(JsonTexts.replace(event.json(), changed));
@@ -374,6 +500,10 @@ public final class StreamOutputGuard {
     private Step cutStep(List<String> before) {
         held.clear();
         List<String> out = new ArrayList<>(before);
+        if (endpoint == GatewayEndpoint.RESPONSES) {
+            out.add(json.writeValueAsString(filteredResponse()));
+            return new Step(Verdict.CUT, out);
+        }
         for (int choice : new TreeSet<>(choices)) {
             if (!finishSent.contains(choice)) out.add(json.writeValueAsString(filteredFinish(choice)));
         }
@@ -381,15 +511,32 @@ public final class StreamOutputGuard {
         return new Step(Verdict.CUT, out);
     }
 
+    /**
+     * The end of a cut Responses API stream: {@code response.incomplete} with {@code incomplete_details.reason:
+     * "content_filter"} (the API's own value for filtered output), the response as last announced with no output
+     * items (what was sent is in the deltas before it).
+     */
+    private ObjectNode filteredResponse() {
+        ObjectNode response = lastResponse != null ? lastResponse.deepCopy()
+                : json.createObjectNode().put("id", lastId).put("object", "response").put("model", model);
+        response.put("status", "incomplete");
+        response.putObject("incomplete_details").put("reason", "content_filter");
+        response.putArray("output");
+        response.remove("usage");
+        ObjectNode event = json.createObjectNode().put("type", "response.incomplete").put("sequence_number", sequence + 1);
+        event.set("response", response);
+        return event;
+    }
+
     private ObjectNode filteredFinish(int choice) {
         ObjectNode chunk = json.createObjectNode();
         chunk.put("id", lastId);
-        chunk.put("object", endpoint == OpenAiEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
+        chunk.put("object", endpoint == GatewayEndpoint.CHAT_COMPLETIONS ? "chat.completion.chunk" : "text_completion");
         chunk.put("created", created);
         chunk.put("model", model);
         ObjectNode c = chunk.putArray("choices").addObject();
         c.put("index", choice);
-        if (endpoint == OpenAiEndpoint.CHAT_COMPLETIONS) {
+        if (endpoint == GatewayEndpoint.CHAT_COMPLETIONS) {
             c.putObject("delta");
         } else {
             c.put("text", "");
@@ -414,11 +561,11 @@ public final class StreamOutputGuard {
         int pendingOpen = -1;
         boolean finished;
 
-        Channel(int choice, int tool) {
+        /** @param tool a tool call's index (chat), 0 for a function call's arguments (Responses API), negative for text */
+        Channel(int choice, int tool, String segment) {
             this.choice = choice;
             this.tool = tool;
-            this.segment = tool < 0 ? "/choices/" + choice + "/message/content"
-                    : "/choices/" + choice + "/message/tool_calls/" + tool + "/function/arguments";
+            this.segment = segment;
         }
 
         int releasableTo(int holdBack) {

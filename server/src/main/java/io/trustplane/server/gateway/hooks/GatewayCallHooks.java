@@ -9,7 +9,6 @@ import io.trustplane.server.gateway.guard.GuardedResponse;
 import io.trustplane.server.gateway.guard.StreamOutputGuard;
 import io.trustplane.server.gateway.limits.Admission;
 import io.trustplane.server.gateway.limits.GatewayLimiter;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.gateway.openai.TokenEstimator;
 import io.trustplane.server.gateway.spi.DirectAnswer;
 import io.trustplane.server.gateway.spi.GatewayEndpoint;
@@ -78,7 +77,7 @@ public class GatewayCallHooks implements GatewayGuard {
 
     /** What these hooks keep of one call, from one callback to the next. */
     static final class CallState {
-        final OpenAiEndpoint endpoint;
+        final GatewayEndpoint endpoint;
         final JsonNode body;
         Admission admission;
         GuardedRequest input;
@@ -86,7 +85,7 @@ public class GatewayCallHooks implements GatewayGuard {
         GuardedResponse output;
         GuardedStream stream;
 
-        CallState(OpenAiEndpoint endpoint, JsonNode body) {
+        CallState(GatewayEndpoint endpoint, JsonNode body) {
             this.endpoint = endpoint;
             this.body = body;
         }
@@ -94,7 +93,7 @@ public class GatewayCallHooks implements GatewayGuard {
 
     @Override
     public RequestDecision onRequest(GatewayExchange exchange, byte[] body) {
-        OpenAiEndpoint endpoint = endpoint(exchange.endpoint());
+        GatewayEndpoint endpoint = exchange.endpoint();
         CallState call = new CallState(endpoint, json.readTree(body)); // the proxy has checked it is one JSON object
         exchange.attributes().put(STATE, call);
 
@@ -107,7 +106,7 @@ public class GatewayCallHooks implements GatewayGuard {
         if (blocked != null) {
             if (!blocked.refusal()) return RequestDecision.block(blocked.error());
             return RequestDecision.answer(blocked.streamed()
-                    ? DirectAnswer.events(blocked.events().stream().map(e -> SseEvent.data(e)).toList())
+                    ? DirectAnswer.events(blocked.events().stream().map(e -> event(endpoint, e)).toList())
                     : DirectAnswer.json(blocked.status(), json.writeValueAsBytes(blocked.body())));
         }
         return call.input.action() == Action.REDACT ? RequestDecision.replace(json.writeValueAsBytes(call.input.body())) : RequestDecision.PASS;
@@ -181,7 +180,7 @@ public class GatewayCallHooks implements GatewayGuard {
         }
         boolean guardBlocked = input.isBlocked() || call.output != null && call.output.isBlocked();
         String error = guardBlocked ? null
-                : outcome.errorCode() != null ? outcome.errorCode()
+                : outcome.errorCode() != null ? outcome.errorCode() + (outcome.errorMessage() != null ? ": " + outcome.errorMessage() : "")
                 : outcome.clientGone() ? "client_disconnected"
                 : null;
         Instant firstToken = exchange.stream() && outcome.firstByteAt() != 0 ? at(outcome.firstByteAt(), nowInstant, nowNanos) : null;
@@ -212,8 +211,14 @@ public class GatewayCallHooks implements GatewayGuard {
     private boolean guardsOutput(CallState call) {
         return switch (call.endpoint) {
             case CHAT_COMPLETIONS, COMPLETIONS, RESPONSES -> guardProperties.output() || !call.input.restore().isEmpty();
-            case EMBEDDINGS, MODELS -> false;
+            case EMBEDDINGS -> false;
         };
+    }
+
+    /** A refusal's event: the Responses API names each event by its {@code type}; chat and completions chunks have no name. */
+    private SseEvent event(GatewayEndpoint endpoint, String data) {
+        if (endpoint != GatewayEndpoint.RESPONSES) return SseEvent.data(data);
+        return SseEvent.named(json.readTree(data).path("type").asString(), data);
     }
 
     private static Instant at(long nanos, Instant nowInstant, long nowNanos) {
@@ -226,14 +231,5 @@ public class GatewayCallHooks implements GatewayGuard {
 
     private static CallState state(GatewayExchange exchange) {
         return (CallState) exchange.attributes().get(STATE);
-    }
-
-    static OpenAiEndpoint endpoint(GatewayEndpoint endpoint) {
-        return switch (endpoint) {
-            case CHAT_COMPLETIONS -> OpenAiEndpoint.CHAT_COMPLETIONS;
-            case COMPLETIONS -> OpenAiEndpoint.COMPLETIONS;
-            case EMBEDDINGS -> OpenAiEndpoint.EMBEDDINGS;
-            case RESPONSES -> OpenAiEndpoint.RESPONSES;
-        };
     }
 }

@@ -13,13 +13,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A streamed answer as the hooks see it: through a {@link StreamOutputGuard} (chat completions and completions, when
- * output guarding or pseudonym restoration is on), or passed through unchanged (Responses API streams, which are not
- * guarded event by event), keeping the final {@code response.completed} response for the trace and the limiter.
+ * A streamed answer as the hooks see it: through a {@link StreamOutputGuard} (when output guarding or pseudonym
+ * restoration is on), or passed through unchanged, keeping a Responses API stream's final {@code response.completed}
+ * response for the trace and the limiter.
  *
  * <p>The output guard speaks in {@code data} payloads; this adapter keeps the upstream's events: a payload it releases
  * unchanged goes out as the exact bytes the upstream sent, and only a rewritten (redacted) event or a guard's own final
- * events (a cut's {@code content_filter} chunks and {@code [DONE]}) are new events.
+ * events (a cut's {@code content_filter} chunks and {@code [DONE]}, or {@code response.incomplete}) are new events, named
+ * by their {@code type} for the Responses API.
  */
 final class GuardedStream implements StreamGuard {
     private final StreamOutputGuard guard;
@@ -73,12 +74,25 @@ final class GuardedStream implements StreamGuard {
                 out.add(pending.removeFirst());
             } else {
                 // released in order, so a changed payload is the next pending event rewritten; after a cut, the guard's own
-                if (!cut && original != null) pending.removeFirst();
-                out.add(SseEvent.data(data));
+                String name = null;
+                if (!cut && original != null) name = pending.removeFirst().event();
+                if (name == null) name = responsesType(data);
+                out.add(name == null ? SseEvent.data(data) : SseEvent.named(name, data));
             }
         }
         if (cut) pending.clear();
         return out;
+    }
+
+    /** A Responses API event's name, which is its {@code type}; null for chat and completions chunks. */
+    private String responsesType(String data) {
+        if (!data.startsWith("{")) return null;
+        try {
+            String type = json.readTree(data).path("type").asString(null);
+            return type != null && type.startsWith("response.") ? type : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private void completed(String data) {

@@ -3,6 +3,7 @@ package io.trustplane.server.gateway.openai;
 import io.trustplane.core.guard.Direction;
 import io.trustplane.core.guard.TextRole;
 import io.trustplane.core.guard.TextSegment;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class OpenAiTexts {
     public record Extracted(List<TextSegment> segments, List<String> systemPrompts) {
     }
 
-    public static Extracted request(OpenAiEndpoint endpoint, JsonNode body) {
+    public static Extracted request(GatewayEndpoint endpoint, JsonNode body) {
         List<TextSegment> segments = new ArrayList<>();
         List<String> system = new ArrayList<>();
         if (body == null || !body.isObject()) return new Extracted(segments, system);
@@ -55,14 +56,12 @@ public final class OpenAiTexts {
                     messages(in, "/input", segments, system);
                 }
             }
-            case MODELS -> {
-            }
         }
         return new Extracted(segments, system);
     }
 
     /** The model's texts in a (non-streamed) response: answers and tool-call arguments, as OUTPUT / ASSISTANT. */
-    public static List<TextSegment> response(OpenAiEndpoint endpoint, JsonNode body) {
+    public static List<TextSegment> response(GatewayEndpoint endpoint, JsonNode body) {
         List<TextSegment> out = new ArrayList<>();
         if (body == null || !body.isObject()) return out;
         switch (endpoint) {
@@ -81,7 +80,7 @@ public final class OpenAiTexts {
                 JsonNode arguments = item.get("arguments");
                 if (arguments != null && arguments.isString()) out.add(output(at + "/arguments", arguments.asString()));
             });
-            case EMBEDDINGS, MODELS -> {
+            case EMBEDDINGS -> {
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package io.trustplane.server.gateway.openai;
 
 import io.trustplane.core.guard.TextSegment;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,7 +36,7 @@ public final class TokenEstimator {
     }
 
     /** Estimated prompt tokens of a request: its texts ({@link OpenAiTexts#request}) with their framing. */
-    public static long promptTokens(OpenAiEndpoint endpoint, JsonNode body) {
+    public static long promptTokens(GatewayEndpoint endpoint, JsonNode body) {
         long total = 0;
         for (TextSegment s : OpenAiTexts.request(endpoint, body).segments()) total += tokens(s.text()) + PER_TEXT;
         return total;
@@ -46,7 +47,7 @@ public final class TokenEstimator {
      * allows ({@code max_completion_tokens}, {@code max_tokens} or {@code max_output_tokens}; none when absent, the
      * settlement then corrects the reservation).
      */
-    public static long requestTokens(OpenAiEndpoint endpoint, JsonNode body) {
+    public static long requestTokens(GatewayEndpoint endpoint, JsonNode body) {
         long max = 0;
         if (body != null) {
             for (String field : new String[] {"max_completion_tokens", "max_tokens", "max_output_tokens"}) {

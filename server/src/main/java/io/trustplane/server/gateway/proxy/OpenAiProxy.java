@@ -68,7 +68,7 @@ class OpenAiProxy {
             exchange.answeredBy(answer.route().target().name(), answer.route().upstreamModel());
             relay.relay(exchange, answer, response, call);
         } catch (GatewayException e) {
-            call.errorCode = e.error().code();
+            call.failed(e.error());
             call.status = e.error().status();
             if (response.isCommitted()) {
                 log.warn("gateway call for project {} failed after its response started: {}", exchange.projectId(), e.getMessage());
@@ -79,17 +79,29 @@ class OpenAiProxy {
             }
         } catch (ResponseRelay.ClientGoneException e) {
             log.debug("gateway client went away mid-response (project {})", exchange.projectId());
+        } catch (ResponseRelay.UpstreamBodyException e) {
+            // the upstream's body broke off or went idle while a whole answer was read or copied (streams end themselves)
+            OpenAiError error = ResponseRelay.bodyFailure(exchange, e);
+            call.failed(error);
+            log.warn("gateway upstream {} failed mid-answer for project {}: {}", exchange.upstream(), exchange.projectId(), e.toString());
+            if (!response.isCommitted()) {
+                call.status = error.status();
+                response.reset();
+                exchange.responseHeaders().forEach(response::setHeader);
+                OpenAiErrors.write(response, error);
+            }
         } catch (IOException e) {
-            // the upstream connection broke while its answer was being relayed: the response is cut short
-            log.warn("gateway upstream {} broke off its answer for project {}: {}", exchange.upstream(), exchange.projectId(), e.toString());
+            // writing to the client failed outside the relay's own writes: the answer is cut short
+            log.warn("gateway call for project {} failed while answering: {}", exchange.projectId(), e.toString());
         } catch (RuntimeException e) {
             log.error("gateway call for project {} failed", exchange.projectId(), e);
-            call.errorCode = "internal_error";
+            OpenAiError error = new OpenAiError(500, "server_error", "internal_error", null,
+                    "The gateway failed to process the request; it has been logged.", java.util.Map.of());
+            call.failed(error);
             call.status = 500;
             if (!response.isCommitted()) {
                 response.reset();
-                OpenAiErrors.write(response, new OpenAiError(500, "server_error", "internal_error", null,
-                        "The gateway failed to process the request; it has been logged.", java.util.Map.of()));
+                OpenAiErrors.write(response, error);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,9 +10,11 @@ package io.trustplane.server.gateway.spi;
  * @param firstByteAt       when the first byte of the response body was sent to the client (for a stream, its first event)
  * @param endAt             when the response to the client was complete
  * @param cut               whether a stream guard ended the stream early
- * @param errorCode         the code of the gateway's own error answer (e.g. {@code upstream_timeout}), else null
+ * @param errorCode         the code of the gateway's own error (e.g. {@code upstream_timeout}), also when it could only
+ *                          end a stream that had begun (an upstream that broke off or went idle mid-stream), else null
+ * @param errorMessage      what went wrong with {@code errorCode}, for a human (never a credential), else null
  * @param clientGone        whether the client disconnected before the response was complete
  */
 public record GatewayOutcome(int status, int attempts, long upstreamHeadersAt, long firstByteAt, long endAt, boolean cut,
-                             String errorCode, boolean clientGone) {
+                             String errorCode, String errorMessage, boolean clientGone) {
 }

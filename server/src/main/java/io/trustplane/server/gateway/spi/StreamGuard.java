@@ -15,7 +15,8 @@ public interface StreamGuard {
 
     /**
      * The upstream's stream ended (it closed the connection after its last event): the events still to send, e.g. those
-     * held back for a window that never filled. Not called after a cut.
+     * held back for a window that never filled. Not called after a cut, nor when the upstream broke the stream off
+     * or went idle (the proxy then ends it with an error event, dropping what the guard holds).
      */
     default List<SseEvent> onEnd() {
         return List.of();

@@ -12,9 +12,9 @@ import io.trustplane.core.trace.SpanStatus;
 import io.trustplane.server.gateway.guard.GuardedRequest;
 import io.trustplane.server.gateway.guard.JsonTexts;
 import io.trustplane.server.gateway.guard.StreamOutcome;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.gateway.openai.OpenAiTexts;
 import io.trustplane.server.gateway.openai.TokenEstimator;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class GatewaySpans {
 
     public static Span build(GatewayCall call, PriceTable prices, JsonMapper json) {
         GuardedRequest in = call.input();
-        OpenAiEndpoint endpoint = in.endpoint();
+        GatewayEndpoint endpoint = in.endpoint();
         JsonNode request = storedRequest(in);
         JsonNode output = output(call, json);
         String model = call.stream() != null && call.stream().model() != null ? call.stream().model()
@@ -56,7 +56,7 @@ public final class GatewaySpans {
         if (usage != null && usage.isObject()) {
             inputTokens = number(usage, "prompt_tokens", "input_tokens");
             outputTokens = number(usage, "completion_tokens", "output_tokens");
-            if (outputTokens == null && inputTokens != null && endpoint == OpenAiEndpoint.EMBEDDINGS) outputTokens = 0L;
+            if (outputTokens == null && inputTokens != null && endpoint == GatewayEndpoint.EMBEDDINGS) outputTokens = 0L;
             totalTokens = number(usage, "total_tokens", "total_tokens");
         }
         if (forwarded && call.error() == null && (inputTokens == null || outputTokens == null)) {
@@ -86,7 +86,7 @@ public final class GatewaySpans {
             attributes.put("guard.output.checks", s.checks());
             if (s.leakedRedactions() > 0) attributes.put("guard.output.leaked_redactions", s.leakedRedactions());
             findings(attributes, "guard.output.findings", s.findings());
-        } else if (in.stream() && call.output() == null && forwarded && endpoint == OpenAiEndpoint.RESPONSES) {
+        } else if (in.stream() && call.output() == null && forwarded && endpoint == GatewayEndpoint.RESPONSES) {
             attributes.put("guard.output.action", "unguarded"); // Responses API streams are relayed without output checks
         }
 
@@ -122,7 +122,6 @@ public final class GatewaySpans {
                 if (body.has("input")) r.set("input", body.get("input"));
                 yield r;
             }
-            case MODELS -> null;
         };
     }
 
@@ -150,7 +149,7 @@ public final class GatewaySpans {
         return call.response() == null ? null : texts(in.endpoint(), call.response(), json);
     }
 
-    private static JsonNode texts(OpenAiEndpoint endpoint, JsonNode body, JsonMapper json) {
+    private static JsonNode texts(GatewayEndpoint endpoint, JsonNode body, JsonMapper json) {
         return switch (endpoint) {
             case CHAT_COMPLETIONS -> {
                 ArrayNode messages = json.createArrayNode();
@@ -163,7 +162,7 @@ public final class GatewaySpans {
                 yield texts.size() == 1 ? texts.get(0) : texts;
             }
             case RESPONSES -> body.get("output");
-            case EMBEDDINGS, MODELS -> null;
+            case EMBEDDINGS -> null;
         };
     }
 

@@ -12,7 +12,7 @@ import io.trustplane.core.guard.policy.Action;
 import io.trustplane.core.guard.policy.PolicyCompiler;
 import io.trustplane.core.guard.policy.PolicyRule;
 import io.trustplane.core.guard.policy.RuleMode;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import io.trustplane.server.guard.GuardEvaluator;
 import io.trustplane.server.guard.GuardMetrics;
 import io.trustplane.server.guard.PolicyDocument;
@@ -25,7 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Hand-built chat-completions chunk sequences through the stream guard, with the real detectors and CEL policies. */
+/**
+ * Hand-built chat-completions chunk sequences (and a Responses API event sequence) through the stream guard, with the
+ * real detectors and CEL policies.
+ */
 class StreamOutputGuardTest {
     static final GuardEngine ENGINE = Detectors.defaultEngine();
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,11 +38,16 @@ class StreamOutputGuardTest {
     final List<GuardEvaluator.Evaluation> audited = new ArrayList<>();
 
     StreamOutputGuard guard(Action action, RuleMode mode, StreamWindow window, Map<String, String> restore) throws Exception {
+        return guard(GatewayEndpoint.CHAT_COMPLETIONS, action, mode, window, restore);
+    }
+
+    StreamOutputGuard guard(GatewayEndpoint endpoint, Action action, RuleMode mode, StreamWindow window, Map<String, String> restore)
+            throws Exception {
         List<PolicyRule> rules = List.of(new PolicyRule("secrets", "", "flagged.secrets", action, mode));
         ProjectPolicy policy = new ProjectPolicy(0, new PolicyDocument(List.of(), "pseudonym", List.of()),
                 PolicyCompiler.compile(rules, 0), null, null, ENGINE);
         GuardEvaluator evaluator = new GuardEvaluator(null, new GuardMetrics(new SimpleMeterRegistry()));
-        return new StreamOutputGuard(OpenAiEndpoint.CHAT_COMPLETIONS, window, r -> evaluator.evaluate(policy, r, "gateway"),
+        return new StreamOutputGuard(endpoint, window, r -> evaluator.evaluate(policy, r, "gateway"),
                 ScanContext.EMPTY, Map.of(), () -> new RedactionSession(RedactionMode.PSEUDONYM, null), restore, audited::add, JSON);
     }
 
@@ -79,6 +87,71 @@ class StreamOutputGuardTest {
             for (JsonNode choice : JSON.readTree(data).path("choices")) text.append(choice.path("delta").path("content").asString(""));
         }
         return text.toString();
+    }
+
+    /** A Responses API stream of one message, its text in deltas of {@code size} characters, as OpenAI sends it. */
+    static List<String> responseEvents(String text, int size) {
+        List<ObjectNode> events = new ArrayList<>();
+        ObjectNode response = JSON.createObjectNode().put("id", "resp_1").put("object", "response").put("status", "in_progress")
+                .put("model", "gpt-test");
+        response.putArray("output");
+        events.add(JSON.createObjectNode().put("type", "response.created").set("response", response));
+        events.add(JSON.createObjectNode().put("type", "response.output_item.added").put("output_index", 0));
+        events.add(part("response.content_part.added"));
+        for (int i = 0; i < text.length(); i += size) {
+            events.add(part("response.output_text.delta").put("delta", text.substring(i, Math.min(text.length(), i + size))));
+        }
+        events.add(part("response.output_text.done").put("text", text));
+        events.add(part("response.content_part.done").set("part", JSON.createObjectNode().put("type", "output_text").put("text", text)));
+        ObjectNode item = JSON.createObjectNode().put("type", "message").put("role", "assistant");
+        item.putArray("content").addObject().put("type", "output_text").put("text", text);
+        events.add(JSON.createObjectNode().put("type", "response.output_item.done").put("output_index", 0).set("item", item));
+        ObjectNode completed = response.deepCopy().put("status", "completed");
+        completed.putArray("output").add(item);
+        completed.putObject("usage").put("input_tokens", 3).put("output_tokens", 20).put("total_tokens", 23);
+        events.add(JSON.createObjectNode().put("type", "response.completed").set("response", completed));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) out.add(JSON.writeValueAsString(events.get(i).put("sequence_number", i)));
+        return out;
+    }
+
+    private static ObjectNode part(String type) {
+        return JSON.createObjectNode().put("type", type).put("item_id", "msg_1").put("output_index", 0).put("content_index", 0);
+    }
+
+    @Test
+    void aResponsesStreamIsRedactedInItsDeltasAndInEveryEventThatRepeatsTheText() throws Exception {
+        StreamOutputGuard guard = guard(GatewayEndpoint.RESPONSES, Action.REDACT, RuleMode.ENFORCE, WINDOW, Map.of());
+        String text = "Here is the token you asked for: " + TOKEN + ", and please keep it somewhere safe.";
+        List<String> events = responseEvents(text, 4);
+        List<String> emitted = new ArrayList<>();
+        for (String event : events) {
+            StreamOutputGuard.Step step = guard.onEvent(event);
+            assertThat(step.verdict()).isNotEqualTo(StreamOutputGuard.Verdict.CUT);
+            emitted.addAll(step.emit());
+        }
+        emitted.addAll(guard.onEnd().emit());
+
+        assertThat(emitted).hasSameSizeAs(events).noneMatch(e -> e.contains(TOKEN.substring(4, 20)));
+        StringBuilder deltas = new StringBuilder();
+        for (String e : emitted) {
+            JsonNode event = JSON.readTree(e);
+            if (event.path("type").asString().equals("response.output_text.delta")) deltas.append(event.path("delta").asString());
+        }
+        assertThat(deltas.toString()).startsWith("Here is the token you asked for: [").endsWith("], and please keep it somewhere safe.");
+        // the events that repeat the whole text repeat what the deltas said
+        assertThat(JSON.readTree(emitted.get(events.size() - 4)).path("text").asString()).isEqualTo(deltas.toString());
+        assertThat(JSON.readTree(emitted.get(events.size() - 3)).at("/part/text").asString()).isEqualTo(deltas.toString());
+        assertThat(JSON.readTree(emitted.get(events.size() - 2)).at("/item/content/0/text").asString()).isEqualTo(deltas.toString());
+        JsonNode completed = JSON.readTree(emitted.getLast());
+        assertThat(completed.at("/response/output/0/content/0/text").asString()).isEqualTo(deltas.toString());
+        assertThat(completed.at("/response/usage/total_tokens").asInt()).isEqualTo(23);
+        assertThat(emitted.getFirst()).isEqualTo(events.getFirst()); // unchanged events byte for byte
+        StreamOutcome outcome = guard.outcome();
+        assertThat(outcome.action()).isEqualTo(Action.REDACT);
+        assertThat(outcome.leakedRedactions()).isZero();
+        assertThat(outcome.choices().getFirst().content()).isEqualTo(deltas.toString());
+        assertThat(outcome.usage().path("total_tokens").asInt()).isEqualTo(23);
     }
 
     @Test

@@ -9,8 +9,8 @@ import io.trustplane.core.trace.Span;
 import io.trustplane.core.trace.SpanKind;
 import io.trustplane.core.trace.SpanStatus;
 import io.trustplane.server.gateway.guard.GuardedRequest;
-import io.trustplane.server.gateway.openai.OpenAiEndpoint;
 import io.trustplane.server.gateway.openai.TokenEstimator;
+import io.trustplane.server.gateway.spi.GatewayEndpoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ class GatewaySpansTest {
 
     static GuardedRequest request(String body) {
         JsonNode node = JSON.readTree(body);
-        return new GuardedRequest(UUID.randomUUID(), OpenAiEndpoint.CHAT_COMPLETIONS, null, node, null, null,
+        return new GuardedRequest(UUID.randomUUID(), GatewayEndpoint.CHAT_COMPLETIONS, null, node, null, null,
                 new GuardRequest(List.of(), ScanContext.EMPTY, Map.of()), Map.of(), node.path("model").asString(null),
                 node.path("stream").asBoolean(false));
     }
@@ -108,7 +108,7 @@ class GatewaySpansTest {
         assertThat(TokenEstimator.tokens("abcd")).isEqualTo(1);
         assertThat(TokenEstimator.tokens("abcde")).isEqualTo(2);
         assertThat(TokenEstimator.tokens("日本語")).isEqualTo(3);
-        assertThat(TokenEstimator.requestTokens(OpenAiEndpoint.CHAT_COMPLETIONS,
+        assertThat(TokenEstimator.requestTokens(GatewayEndpoint.CHAT_COMPLETIONS,
                 JSON.readTree("{\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"abcd\"}]}"))).isEqualTo(105);
     }
 }
