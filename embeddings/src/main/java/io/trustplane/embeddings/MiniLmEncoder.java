@@ -7,10 +7,12 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * Sentence embeddings from the int8-quantised all-MiniLM-L6-v2 model (384 dimensions, mean pooling,
@@ -39,11 +41,14 @@ public final class MiniLmEncoder implements AutoCloseable {
     private static final int TOKENIZER_LIMIT = 512;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final String OUTPUT = "last_hidden_state";
 
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final WordPieceTokenizer tokenizer;
     private final int maxTokens;
+    /** Native buffers of finished calls, for the next ones; bounded, and extra callers make their own. */
+    private final ArrayBlockingQueue<Buffers> idle = new ArrayBlockingQueue<>(4);
 
     /** The bundled model, {@link #DEFAULT_MAX_TOKENS} tokens, up to two threads per call. */
     public MiniLmEncoder() {
@@ -90,19 +95,49 @@ public final class MiniLmEncoder implements AutoCloseable {
     /** The L2-normalised mean embedding of the text's window. */
     public float[] embed(String text) {
         long[] ids = tokenWindow(tokenizer.encode(window(text == null || text.isBlank() ? "." : text)), maxTokens);
-        long[] shape = {1, ids.length};
-        long[] mask = new long[ids.length];
-        Arrays.fill(mask, 1L);
-        // direct buffers from ONNX Runtime's own tensor factory, and the output read in place: no long[][] or
-        // float[64][384] copies per call
-        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
-                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
-                OrtSession.Result result = session.run(Map.of("input_ids", idsTensor, "attention_mask", maskTensor,
-                        "token_type_ids", typesTensor))) {
-            return meanPoolNormalised(((OnnxTensor) result.get(0)).getFloatBuffer(), ids.length);
+        int n = ids.length;
+        long[] shape = {1, n};
+        Buffers b = idle.poll();
+        if (b == null) {
+            b = new Buffers(maxTokens);
+        }
+        LongBuffer idsBuffer = b.ids.slice(0, n).put(ids).flip();
+        FloatBuffer hidden = b.hidden.slice(0, n * DIM);
+        // tensors over direct buffers are used in place, and the output is written straight into ours (pinned):
+        // ONNX Runtime copies nothing in or out, and a call allocates no tensor memory on the Java heap
+        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, idsBuffer, shape);
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, b.ones.slice(0, n), shape);
+                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, b.zeros.slice(0, n), shape);
+                OnnxTensor out = OnnxTensor.createTensor(environment, hidden, new long[] {1, n, DIM});
+                OrtSession.Result unused = session.run(Map.of("input_ids", idsTensor, "attention_mask", maskTensor,
+                        "token_type_ids", typesTensor), Map.of(OUTPUT, out))) {
+            return meanPoolNormalised(hidden, n);
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+        } finally {
+            idle.offer(b);
+        }
+    }
+
+    /** One call's input and output memory for up to {@code maxTokens} tokens (native order, off the heap). */
+    private static final class Buffers {
+        final LongBuffer ids;
+        final LongBuffer ones;
+        final LongBuffer zeros;
+        final FloatBuffer hidden;
+
+        Buffers(int maxTokens) {
+            ids = longs(maxTokens);
+            ones = longs(maxTokens);
+            zeros = longs(maxTokens);
+            for (int i = 0; i < maxTokens; i++) {
+                ones.put(i, 1L);
+            }
+            hidden = ByteBuffer.allocateDirect(maxTokens * DIM * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+
+        private static LongBuffer longs(int n) {
+            return ByteBuffer.allocateDirect(n * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
         }
     }
 
