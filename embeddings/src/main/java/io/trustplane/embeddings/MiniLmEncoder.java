@@ -20,16 +20,20 @@ import java.util.concurrent.ArrayBlockingQueue;
  *
  * <p>Why not langchain4j's {@code EmbeddingModel}: the guard calls this on the request path, and its
  * cost is what the latency budget is about. Running the session ourselves lets us (1) use the quantised
- * model (about 1.7x faster than fp32 here), (2) truncate to {@link #DEFAULT_MAX_TOKENS} tokens instead of
- * 510 (transformer cost grows faster than linearly with length), and (3) set the thread count. The model
- * and tokenizer files come from langchain4j's model jar; nothing is downloaded at run time.
+ * model (about 2x faster than fp32 here), (2) truncate to a short token window instead of 510 (the
+ * transformer's cost grows with the length), (3) set the thread count, and (4) keep every tensor in
+ * reused direct buffers: inputs are read and the output written in place (a pinned output), so a call
+ * copies nothing through the Java heap. Tokenisation is {@link WordPieceTokenizer}, in Java: the Hugging
+ * Face library through DJL's JNI binding took about 0.7 ms per 1 KB window, more than 10% of a call. The
+ * model and tokenizer files come from langchain4j's model jar; nothing is downloaded at run time.
  *
  * <p>One short window keeps the cost flat: injections sit at the start or the end of a text, so a long
  * text is cut to its first {@link #HEAD_CHARS} and last {@link #TAIL_CHARS} characters, tokenised, and
- * then cut to its first and last tokens ({@link #TAIL_SHARE} of the budget for the end). 64 tokens cost
- * about half of 128 on two cores (7 against 13 ms at the median) and gave the same dev-split quality
- * of the combined detector (docs/DETECTION.md).
- * Thread-safe (ONNX Runtime sessions and the tokenizer are); share one instance, it holds ~25 MB.
+ * then cut to its first and last tokens ({@link #TAIL_SHARE} of the budget for the end). The default of
+ * {@link #DEFAULT_MAX_TOKENS} tokens serves uses without a latency budget (text drift); the guard's
+ * second opinion uses the window its head was trained for ({@link EmbeddingSecondOpinion#WINDOW}).
+ * Thread-safe (ONNX Runtime sessions are, the tokenizer is immutable, buffers are taken from a pool);
+ * share one instance, it holds ~25 MB.
  */
 public final class MiniLmEncoder implements AutoCloseable {
     public static final int DIM = 384;
@@ -50,7 +54,7 @@ public final class MiniLmEncoder implements AutoCloseable {
     /** Native buffers of finished calls, for the next ones; bounded, and extra callers make their own. */
     private final ArrayBlockingQueue<Buffers> idle = new ArrayBlockingQueue<>(4);
 
-    /** The bundled model, {@link #DEFAULT_MAX_TOKENS} tokens, up to two threads per call. */
+    /** The bundled model, {@link #DEFAULT_MAX_TOKENS} tokens, up to two intra-op threads per call. */
     public MiniLmEncoder() {
         this(DEFAULT_MAX_TOKENS, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
@@ -66,7 +70,8 @@ public final class MiniLmEncoder implements AutoCloseable {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             // idle ONNX threads sleep instead of spinning: on a small machine a spinning pool takes CPU from the
-            // requests around it, and on two cores it was no faster (64 tokens, 2 threads: p50 6.7 against 7.3 ms)
+            // requests around it, and on two cores it was no faster (64 tokens, 2 threads: p50 6.7 against 7.3 ms;
+            // with the call's own thread only, there is no pool to spin)
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             session = environment.createSession(resource(MODEL), options);
