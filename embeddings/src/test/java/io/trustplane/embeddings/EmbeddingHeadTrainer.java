@@ -36,8 +36,8 @@ public final class EmbeddingHeadTrainer {
             rows.add(new Row(n.get("text").asString(), "attack".equals(n.get("label").asString()), n.get("source_set").asString(),
                     n.get("split").asString()));
         }
-        MiniLmEncoder model = new MiniLmEncoder(Integer.getInteger("tp.maxTokens", MiniLmEncoder.DEFAULT_MAX_TOKENS),
-                Math.min(2, Runtime.getRuntime().availableProcessors()));
+        int window = Integer.getInteger("tp.maxTokens", EmbeddingSecondOpinion.WINDOW);
+        MiniLmEncoder model = new MiniLmEncoder(window, Math.min(2, Runtime.getRuntime().availableProcessors()));
         List<Row> train = rows.stream().filter(r -> r.split().equals("train")).toList();
         List<Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
         long t0 = System.nanoTime();
@@ -49,9 +49,9 @@ public final class EmbeddingHeadTrainer {
         float[] head = train(x, train.stream().map(Row::attack).toList());
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
-            EmbeddingSecondOpinion.writeHead(head, os);
+            EmbeddingSecondOpinion.writeHead(new EmbeddingSecondOpinion.Head(head, window), os);
         }
-        System.out.println("wrote " + out);
+        System.out.println("wrote " + out + " (window " + window + " tokens)");
         EmbeddingSecondOpinion so = new EmbeddingSecondOpinion(model, head);
         InjectionDetector fast = InjectionDetector.withDefaults();
         InjectionDetector withSo = new InjectionDetector(InjectionConfig.DEFAULTS.withSecondOpinion(so));

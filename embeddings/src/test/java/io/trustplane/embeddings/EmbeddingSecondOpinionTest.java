@@ -1,6 +1,7 @@
 package io.trustplane.embeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextSegment;
@@ -29,6 +30,27 @@ class EmbeddingSecondOpinionTest {
         assertThat(s).isBetween(0.0, 1.0);
         assertThat(ms).isLessThan(20_000);
         assertThat(SO.score("")).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void theBundledHeadIsTrainedForTheGuardsWindow() {
+        assertThat(EmbeddingSecondOpinion.loadHead().window()).isEqualTo(EmbeddingSecondOpinion.WINDOW);
+    }
+
+    @Test
+    void headsKeepTheirWindowAndOldFormatsAreRejected() throws Exception {
+        float[] weights = new float[EmbeddingSecondOpinion.DIM + 1];
+        weights[3] = 0.25f;
+        weights[EmbeddingSecondOpinion.DIM] = -1.5f;
+        var bytes = new java.io.ByteArrayOutputStream();
+        EmbeddingSecondOpinion.writeHead(new EmbeddingSecondOpinion.Head(weights, 48), bytes);
+        var read = EmbeddingSecondOpinion.readHead(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.window()).isEqualTo(48);
+        assertThat(read.weights()).containsExactly(weights);
+        byte[] old = bytes.toByteArray();
+        old[3] = 'H'; // the first format's magic "TPEH" had no window
+        assertThatThrownBy(() -> EmbeddingSecondOpinion.readHead(new java.io.ByteArrayInputStream(old)))
+                .isInstanceOf(java.io.IOException.class);
     }
 
     @Test
