@@ -67,11 +67,19 @@ public final class ApiClient {
 
     /** Creates an organization, a project and a key through the admin API; returns (projectId, key). */
     public TestTenant createTenant(String adminKey, String name) {
-        String org = post("/api/v1/admin/organizations", adminKey, "{\"name\":\"" + name + "-org\"}").json().get("id").asString();
-        String project = post("/api/v1/admin/organizations/" + org + "/projects", adminKey, "{\"name\":\"" + name + "\"}")
-                .json().get("id").asString();
-        String key = post("/api/v1/admin/projects/" + project + "/keys", adminKey, "{\"name\":\"test\"}").json().get("key").asString();
+        String org = created(post("/api/v1/admin/organizations", adminKey, "{\"name\":\"" + name + "-org\"}")).get("id").asString();
+        String project = created(post("/api/v1/admin/organizations/" + org + "/projects", adminKey, "{\"name\":\"" + name + "\"}"))
+                .get("id").asString();
+        String key = created(post("/api/v1/admin/projects/" + project + "/keys", adminKey, "{\"name\":\"test\"}")).get("key").asString();
         return new TestTenant(org, project, key);
+    }
+
+    /** The body of a 201 answer; any other status fails with the answer, so a setup step says why it failed. */
+    private static JsonNode created(Response response) {
+        if (response.status() != 201) {
+            throw new IllegalStateException("expected 201 Created, got " + response.status() + ": " + response.body());
+        }
+        return response.json();
     }
 
     /** The audit log's published verifier keys (GET /api/v1/audit/keys). */

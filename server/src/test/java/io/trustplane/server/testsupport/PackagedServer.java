@@ -87,16 +87,7 @@ public final class PackagedServer implements AutoCloseable {
 
     /** An organization, a project in it, and a key of that project: the key. */
     public String createProjectKey(String name) {
-        ApiClient api = api();
-        ApiClient.Response org = api.post("/api/v1/admin/organizations", ADMIN_KEY, "{\"name\":\"" + name + "\"}");
-        assertThat(org.status()).as(org.body()).isEqualTo(201);
-        ApiClient.Response project = api.post("/api/v1/admin/organizations/" + org.json().get("id").asString() + "/projects",
-                ADMIN_KEY, "{\"name\":\"" + name + "\"}");
-        assertThat(project.status()).as(project.body()).isEqualTo(201);
-        ApiClient.Response key = api.post("/api/v1/admin/projects/" + project.json().get("id").asString() + "/keys", ADMIN_KEY,
-                "{\"name\":\"" + name + "\"}");
-        assertThat(key.status()).as(key.body()).isEqualTo(201);
-        return key.json().get("key").asString();
+        return api().createTenant(ADMIN_KEY, name).key();
     }
 
     public ApiClient api() {
