@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRetryAfter  longest {@code Retry-After} of an upstream that is waited for; a longer one moves on to the
  *                       next upstream at once
  * @param maxUpstreams   most upstreams per project
+ * @param maxConnectionsPerUpstream most open connections to one upstream host and port (calls beyond wait up to the
+ *                       connect timeout for one to come free); four times as many to all upstreams together
  */
 @ConfigurationProperties("trustplane.gateway")
 public record GatewayProperties(
@@ -32,5 +34,12 @@ public record GatewayProperties(
         @DefaultValue("2") int maxRetries,
         @DefaultValue("250ms") Duration retryBackoff,
         @DefaultValue("10s") Duration maxRetryAfter,
-        @DefaultValue("50") int maxUpstreams) {
+        @DefaultValue("50") int maxUpstreams,
+        @DefaultValue("1000") int maxConnectionsPerUpstream) {
+
+    public GatewayProperties {
+        if (maxConnectionsPerUpstream < 1) {
+            throw new IllegalArgumentException("trustplane.gateway.max-connections-per-upstream must be at least 1, not " + maxConnectionsPerUpstream);
+        }
+    }
 }

@@ -31,7 +31,8 @@ final class FakeOpenAiUpstream implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> STREAM_PIECES = List.of("Hello", " from", " the", " fake", " upstream", ".");
 
-    record Received(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+    /** @param remotePort the port of the connection it came on: equal ports, the same (kept-alive) connection */
+    record Received(String method, String path, String query, Map<String, List<String>> headers, byte[] body, int remotePort) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().getFirst()).orElse(null);
@@ -152,7 +153,7 @@ final class FakeOpenAiUpstream implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath().substring("/v1".length());
             received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                    Map.copyOf(exchange.getRequestHeaders()), body));
+                    Map.copyOf(exchange.getRequestHeaders()), body, exchange.getRemoteAddress().getPort()));
             Script script = scripts.pollFirst();
             StreamFault fault = script instanceof StreamFault f ? f : null;
             if (script instanceof Hang) {

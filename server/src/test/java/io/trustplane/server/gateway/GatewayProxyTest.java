@@ -444,6 +444,27 @@ class GatewayProxyTest {
     }
 
     @Test
+    void callsShareAKeptAliveConnectionAndAStreamCutShortDropsItsOwn() throws Exception {
+        FakeOpenAiUpstream fake = upstream("pooled", "");
+        OpenAIClient client = sdk(project.key());
+        for (int i = 0; i < 5; i++) {
+            client.chat().completions().create(ChatCompletionCreateParams.builder().model("gpt-4o").addUserMessage("Hi " + i).build());
+        }
+        assertThat(fake.received().stream().map(FakeOpenAiUpstream.Received::remotePort).distinct()).hasSize(1);
+        int kept = fake.last().remotePort();
+
+        guard.enrolled.add(project.projectId()); // the test guard cuts streams after " the"
+        HttpResponse<String> cut = raw("/chat/completions", project.key(),
+                "{\"model\":\"gpt-4o\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+        assertThat(cut.body()).contains("cut by policy");
+        assertThat(fake.last().remotePort()).isEqualTo(kept);
+
+        // the cut stream's connection was dropped, not read to its end and pooled: the next call opens a new one
+        client.chat().completions().create(ChatCompletionCreateParams.builder().model("gpt-4o").addUserMessage("again").build());
+        assertThat(fake.last().remotePort()).isNotEqualTo(kept);
+    }
+
+    @Test
     void guardHooksCanBlockRedactAndCutAStream() throws Exception {
         FakeOpenAiUpstream fake = upstream("guarded", "");
         guard.enrolled.add(project.projectId());

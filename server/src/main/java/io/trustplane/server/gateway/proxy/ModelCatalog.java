@@ -3,7 +3,6 @@ package io.trustplane.server.gateway.proxy;
 import io.trustplane.server.gateway.upstream.UpstreamRoutes;
 import io.trustplane.server.gateway.upstream.UpstreamTarget;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +63,8 @@ class ModelCatalog {
     }
 
     private List<JsonNode> list(UpstreamTarget target) throws Exception {
-        HttpResponse<InputStream> response = http.send(UpstreamHttp.request(target, null, "/models", null).GET().build(), target);
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) throw new IllegalStateException("HTTP " + response.statusCode());
+        try (UpstreamResponse response = http.get(target, "/models"); InputStream body = response.body()) {
+            if (response.status() != 200) throw new IllegalStateException("HTTP " + response.status());
             List<JsonNode> entries = new ArrayList<>();
             JsonNode data = json.readTree(body).get("data");
             if (data != null && data.isArray()) {

@@ -15,7 +15,9 @@ import io.trustplane.server.security.ProjectPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -63,7 +65,7 @@ class OpenAiProxy {
             List<Route> candidates = routes.candidates(exchange.projectId(), body.model());
             if (candidates.isEmpty()) throw new GatewayException(noRoute(exchange, body.model()));
             UpstreamForwarder.Answer answer = forwarder.forward(candidates, endpoint, body, request.getQueryString(),
-                    upstreamRequest -> forwardHeaders(request, upstreamRequest), body.model(), call.attempts);
+                    forwardedHeaders(request), body.model(), call.attempts);
             call.upstreamHeadersAt = answer.headersAt();
             exchange.answeredBy(answer.route().target().name(), answer.route().upstreamModel());
             relay.relay(exchange, answer, response, call);
@@ -96,7 +98,7 @@ class OpenAiProxy {
         } catch (RuntimeException e) {
             log.error("gateway call for project {} failed", exchange.projectId(), e);
             OpenAiError error = new OpenAiError(500, "server_error", "internal_error", null,
-                    "The gateway failed to process the request; it has been logged.", java.util.Map.of());
+                    "The gateway failed to process the request; it has been logged.", Map.of());
             call.failed(error);
             call.status = 500;
             if (!response.isCommitted()) {
@@ -137,11 +139,13 @@ class OpenAiProxy {
                 + "project serves it.");
     }
 
-    private static void forwardHeaders(HttpServletRequest client, java.net.http.HttpRequest.Builder upstream) {
+    private static Map<String, String> forwardedHeaders(HttpServletRequest client) {
+        Map<String, String> headers = new LinkedHashMap<>();
         for (String name : UpstreamHttp.FORWARDED_REQUEST_HEADERS) {
             String value = client.getHeader(name);
-            if (value != null) upstream.header(name, value);
+            if (value != null) headers.put(name, value);
         }
-        if (client.getHeader("Content-Type") == null) upstream.header("Content-Type", "application/json");
+        headers.putIfAbsent("Content-Type", "application/json");
+        return headers;
     }
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Sends an upstream's answer to the client: its status, the response headers that matter to OpenAI clients, and its
  * body, which is copied as it arrives (not held in memory) unless a guard inspects complete responses. A server-sent
  * event stream is relayed event by event, each through the stream guards, and flushed as soon as no further event is
- * already waiting; a stream the upstream breaks off or leaves idle ({@link IdleWatchdog}) ends with an error event.
+ * already waiting; a stream the upstream breaks off or leaves idle ({@link UpstreamResponse.IdleException}) ends with
+ * an error event.
  * Hop-by-hop headers, cookies and the upstream's own rate-limit headers (which describe the upstream
  * account, not the caller) are not relayed.
  */
@@ -41,21 +41,19 @@ class ResponseRelay {
     static final String UPSTREAM_HEADER = "x-trustplane-upstream";
 
     private final GatewayGuards guards;
-    private final IdleWatchdog watchdog;
     private final JsonMapper json;
 
-    ResponseRelay(GatewayGuards guards, IdleWatchdog watchdog, JsonMapper json) {
+    ResponseRelay(GatewayGuards guards, JsonMapper json) {
         this.guards = guards;
-        this.watchdog = watchdog;
         this.json = json;
     }
 
     void relay(GatewayExchange exchange, UpstreamForwarder.Answer answer, HttpServletResponse response, CallRecord call) throws IOException {
-        HttpResponse<InputStream> upstream = answer.response();
-        int status = upstream.statusCode();
-        String contentType = upstream.headers().firstValue("content-type").orElse(null);
+        UpstreamResponse upstream = answer.response();
+        int status = upstream.status();
+        String contentType = upstream.header("content-type").orElse(null);
         boolean success = status >= 200 && status < 300;
-        try (InputStream body = watchdog.watch(upstream.body())) {
+        try (InputStream body = upstream.body()) {
             if (success && contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/event-stream")) {
                 start(exchange, response, answer, status, contentType);
                 response.setHeader("Cache-Control", "no-cache");
@@ -65,7 +63,7 @@ class ResponseRelay {
                 whole(exchange, answer, body, status, contentType, response, call);
             } else {
                 start(exchange, response, answer, status, contentType);
-                upstream.headers().firstValueAsLong("content-length").ifPresent(response::setContentLengthLong);
+                upstream.contentLength().ifPresent(response::setContentLengthLong);
                 call.status = status;
                 copy(body, response, call);
             }
@@ -154,7 +152,7 @@ class ResponseRelay {
     static OpenAiError bodyFailure(GatewayExchange exchange, IOException cause) {
         if (cause instanceof UpstreamBodyException && cause.getCause() instanceof IOException read) cause = read;
         String upstream = "The upstream '" + exchange.upstream() + "'";
-        return cause instanceof IdleWatchdog.IdleException
+        return cause instanceof UpstreamResponse.IdleException
                 ? OpenAiError.upstream(504, "upstream_timeout", upstream + " stopped sending its answer: " + cause.getMessage() + ".")
                 : OpenAiError.upstream(502, "upstream_failed", upstream + " broke off its answer (" + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ").");
@@ -195,7 +193,7 @@ class ResponseRelay {
         response.setStatus(status);
         if (contentType != null) response.setContentType(contentType);
         for (String name : RELAYED_HEADERS) {
-            answer.response().headers().firstValue(name).ifPresent(value -> response.setHeader(name, value));
+            answer.response().header(name).ifPresent(value -> response.setHeader(name, value));
         }
         response.setHeader(UPSTREAM_HEADER, answer.route().target().name());
         exchange.responseHeaders().forEach(response::setHeader);

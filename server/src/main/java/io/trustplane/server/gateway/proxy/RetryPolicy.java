@@ -1,12 +1,12 @@
 package io.trustplane.server.gateway.proxy;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -37,9 +37,11 @@ final class RetryPolicy {
     /**
      * The wait the upstream asked for: OpenAI's {@code retry-after-ms}, else {@code Retry-After} in seconds or as an
      * HTTP date. Empty when it asked for none (or something unreadable).
+     *
+     * @param header a response header's first value by name
      */
-    static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
-        Optional<String> millis = headers.firstValue("retry-after-ms");
+    static Optional<Duration> retryAfter(Function<String, Optional<String>> header, Instant now) {
+        Optional<String> millis = header.apply("retry-after-ms");
         if (millis.isPresent()) {
             try {
                 return Optional.of(Duration.ofMillis(Math.max(0, (long) Double.parseDouble(millis.get().trim()))));
@@ -47,7 +49,7 @@ final class RetryPolicy {
                 // fall back to Retry-After
             }
         }
-        Optional<String> value = headers.firstValue("retry-after");
+        Optional<String> value = header.apply("retry-after");
         if (value.isEmpty()) return Optional.empty();
         String text = value.get().trim();
         try {

@@ -8,15 +8,15 @@ import io.trustplane.server.gateway.upstream.Route;
 import io.trustplane.server.gateway.upstream.UpstreamTarget;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,15 +42,11 @@ class UpstreamForwarder {
     }
 
     /** The answer, from the upstream of {@code route}, after {@code attempts} requests in all. */
-    record Answer(HttpResponse<InputStream> response, Route route, int attempts, long headersAt) {
+    record Answer(UpstreamResponse response, Route route, int attempts, long headersAt) {
     }
 
-    /** Adds the client's forwarded headers to each attempt's request. */
-    interface RequestCustomizer {
-        void apply(HttpRequest.Builder request);
-    }
-
-    Answer forward(List<Route> routes, GatewayEndpoint endpoint, ProxyBody body, String query, RequestCustomizer headers,
+    /** {@code headers}: the client's headers that are forwarded with each attempt. */
+    Answer forward(List<Route> routes, GatewayEndpoint endpoint, ProxyBody body, String query, Map<String, String> headers,
                    String requestedModel, Attempts counter) throws InterruptedException {
         List<String> failures = new ArrayList<>();
         boolean allTimedOut = true;
@@ -63,17 +59,15 @@ class UpstreamForwarder {
                 tries++;
                 counter.attempts++;
                 Duration wait = null;
-                HttpRequest.Builder request = UpstreamHttp.post(target, route.upstreamModel(), endpoint, query, bytes);
-                headers.apply(request);
                 try {
-                    HttpResponse<InputStream> response = http.send(request.build(), target);
-                    int status = response.statusCode();
+                    UpstreamResponse response = http.post(target, route.upstreamModel(), endpoint, query, bytes, headers);
+                    int status = response.status();
                     if (!RetryPolicy.isTransient(status)) {
                         return new Answer(response, route, counter.attempts, System.nanoTime());
                     }
                     allTimedOut = false;
                     failure = "HTTP " + status;
-                    Optional<Duration> asked = RetryPolicy.retryAfter(response.headers(), Instant.now());
+                    Optional<Duration> asked = RetryPolicy.retryAfter(response::header, Instant.now());
                     drain(response.body());
                     if (asked.isPresent()) {
                         if (asked.get().compareTo(properties.maxRetryAfter()) > 0) {
@@ -82,9 +76,12 @@ class UpstreamForwarder {
                         }
                         wait = asked.get();
                     }
-                } catch (HttpConnectTimeoutException e) {
+                } catch (ConnectTimeoutException e) {
                     failure = "connect timed out after " + target.connectTimeout().toMillis() + " ms";
-                } catch (HttpTimeoutException e) {
+                } catch (ConnectionRequestTimeoutException e) {
+                    failure = "no free connection within " + target.connectTimeout().toMillis()
+                            + " ms (trustplane.gateway.max-connections-per-upstream are all in use)";
+                } catch (SocketTimeoutException e) {
                     failure = "no response within " + target.readTimeout().toMillis() + " ms";
                 } catch (IOException e) {
                     allTimedOut = false;
