@@ -124,7 +124,7 @@ class OpenAiProxy {
         response.setContentLength(answer.body().length);
         call.status = answer.status();
         call.firstByte();
-        response.getOutputStream().write(answer.body());
+        ResponseRelay.write(response.getOutputStream(), answer.body(), answer.body().length, call);
     }
 
     private OpenAiError noRoute(GatewayExchange exchange, String model) {

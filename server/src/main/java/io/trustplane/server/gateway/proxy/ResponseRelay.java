@@ -85,7 +85,7 @@ class ResponseRelay {
         response.setContentLength(out.length);
         call.status = status;
         call.firstByte();
-        response.getOutputStream().write(out);
+        write(response.getOutputStream(), out, out.length, call);
     }
 
     private static void copy(InputStream body, HttpServletResponse response, CallRecord call) throws IOException {
@@ -200,7 +200,7 @@ class ResponseRelay {
     }
 
     /** Writes to the client; a failure there means the client has gone, which ends the relay without an error answer. */
-    private static void write(ServletOutputStream out, byte[] bytes, int length, CallRecord call) throws IOException {
+    static void write(ServletOutputStream out, byte[] bytes, int length, CallRecord call) throws IOException {
         try {
             out.write(bytes, 0, length);
         } catch (IOException e) {
