@@ -26,16 +26,7 @@ public final class EmbeddingHeadTrainer {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/prompts_train_dev.jsonl");
         Path out = Path.of(args.length > 1 ? args[1] : "embeddings/src/main/resources/io/trustplane/embeddings/head.bin");
-        ObjectMapper om = new ObjectMapper();
-        List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(data)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = om.readTree(line);
-            rows.add(new Row(n.get("text").asString(), "attack".equals(n.get("label").asString()), n.get("source_set").asString(),
-                    n.get("split").asString()));
-        }
+        List<Row> rows = readRows(data);
         int window = Integer.getInteger("tp.maxTokens", EmbeddingSecondOpinion.WINDOW);
         MiniLmEncoder model = new MiniLmEncoder(window, Math.min(2, Runtime.getRuntime().availableProcessors()));
         List<Row> train = rows.stream().filter(r -> r.split().equals("train")).toList();
@@ -77,6 +68,20 @@ public final class EmbeddingHeadTrainer {
         report("embedding head alone (threshold 0.5)", dev, sHead, 0.5);
         report("fast path only", dev, sFast, fast.threshold());
         report("fast path + embedding second opinion", dev, sBoth, fast.threshold());
+    }
+
+    static List<Row> readRows(Path data) throws java.io.IOException {
+        ObjectMapper om = new ObjectMapper();
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(data)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = om.readTree(line);
+            rows.add(new Row(n.get("text").asString(), "attack".equals(n.get("label").asString()), n.get("source_set").asString(),
+                    n.get("split").asString()));
+        }
+        return rows;
     }
 
     static float[] train(float[][] x, List<Boolean> y) {

@@ -44,55 +44,15 @@ public final class InjectionModelTrainer {
         List<PromptRows.Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
         System.out.printf("train %d rows, dev %d rows, features %d%n", train.size(), dev.size(), Features.DIM);
         long t0 = System.nanoTime();
-        Vec[] vecs = new Vec[train.size()];
-        for (int i = 0; i < vecs.length; i++) {
-            Features f = InjectionDetector.features(train.get(i).text());
-            vecs[i] = new Vec(Arrays.copyOf(f.idx, f.n), Arrays.copyOf(f.val, f.n), train.get(i).attack());
-        }
+        Vec[] vecs = featurise(train);
         System.out.printf("featurised in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-
-        int[] fold = new int[vecs.length];
-        Integer[] perm = new Integer[vecs.length];
-        for (int i = 0; i < perm.length; i++) {
-            perm[i] = i;
-        }
-        java.util.Collections.shuffle(Arrays.asList(perm), new Random(SEED));
-        for (int i = 0; i < perm.length; i++) {
-            fold[perm[i]] = i % FOLDS;
-        }
-        double[] oofMargin = new double[vecs.length];
-        float[][] foldW = new float[FOLDS][];
-        for (int k = 0; k < FOLDS; k++) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < vecs.length; i++) {
-                if (fold[i] != k) {
-                    idx.add(i);
-                }
-            }
-            foldW[k] = train(vecs, idx, SEED + k);
-            for (int i = 0; i < vecs.length; i++) {
-                if (fold[i] == k) {
-                    oofMargin[i] = dot(foldW[k], vecs[i]);
-                }
-            }
-        }
-        boolean[] y = new boolean[vecs.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = vecs[i].y();
-        }
-        double[] platt = platt(oofMargin, y);
+        Vec[] extra = featurise(benignExtra());
+        System.out.printf("benign repository text rows for training: %d%n", extra.length);
+        CvResult cv = crossValidate(train, vecs, extra, SEED);
+        double[] platt = cv.platt();
+        double[] oof = cv.oof();
+        boolean[] y = cv.y();
         System.out.printf(Locale.ROOT, "Platt a=%.4f b=%.4f%n", platt[0], platt[1]);
-        // out-of-fold detector scores
-        double[] oof = new double[vecs.length];
-        for (int k = 0; k < FOLDS; k++) {
-            InjectionDetector det = new InjectionDetector(InjectionConfig.DEFAULTS.withThreshold(0.5),
-                    new LinearModel(foldW[k], platt[0], platt[1], 0.5));
-            for (int i = 0; i < vecs.length; i++) {
-                if (fold[i] == k) {
-                    oof[i] = det.score(train.get(i).text(), TextRole.USER);
-                }
-            }
-        }
         double threshold = pickThreshold(oof, y, TARGET_FPR);
         System.out.printf(Locale.ROOT, "threshold from 5-fold CV on train: %.4f%n", threshold);
         report("train (out-of-fold)", train, oof, threshold);
@@ -115,7 +75,7 @@ public final class InjectionModelTrainer {
         for (int i = 0; i < vecs.length; i++) {
             all.add(i);
         }
-        float[] w = train(vecs, all, SEED + 100);
+        float[] w = train(vecs, all, extra, SEED + 100);
         LinearModel model = new LinearModel(w, platt[0], platt[1], threshold);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
@@ -130,7 +90,144 @@ public final class InjectionModelTrainer {
         report("dev", dev, devScores, threshold);
     }
 
+    /** Out-of-fold results of one K-fold split: fold of each row, fold weights, Platt scaling, detector scores. */
+    record CvResult(int[] fold, float[][] foldW, double[] platt, double[] oof, boolean[] y) {}
+
+    /** Whether to train on {@link BenignCorpus}'s train rows as well. */
+    static final boolean BENIGN_CORPUS = Boolean.parseBoolean(System.getProperty("tp.benignCorpus", "false"));
+
+    /** The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS}, else none. */
+    static List<PromptRows.Row> benignExtra() throws java.io.IOException {
+        if (!BENIGN_CORPUS) {
+            return List.of();
+        }
+        return BenignCorpus.read(Path.of(".")).stream().filter(r -> r.split().equals("train")).toList();
+    }
+
+    static Vec[] featurise(List<PromptRows.Row> rows) {
+        Vec[] vecs = new Vec[rows.size()];
+        for (int i = 0; i < vecs.length; i++) {
+            Features f = InjectionDetector.features(rows.get(i).text());
+            vecs[i] = new Vec(Arrays.copyOf(f.idx, f.n), Arrays.copyOf(f.val, f.n), rows.get(i).attack());
+        }
+        return vecs;
+    }
+
+    /** Assigns each of {@code n} rows to one of {@link #FOLDS} folds by a shuffle seeded with {@code seed}. */
+    static int[] folds(int n, long seed) {
+        int[] fold = new int[n];
+        Integer[] perm = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        java.util.Collections.shuffle(Arrays.asList(perm), new Random(seed));
+        for (int i = 0; i < n; i++) {
+            fold[perm[i]] = i % FOLDS;
+        }
+        return fold;
+    }
+
+    /**
+     * K-fold cross-validation on the train rows: out-of-fold margins fit Platt scaling, then every row
+     * is scored by the whole detector (model, rules, decoding) built from the model of the fold that
+     * did not see it.
+     */
+    static CvResult crossValidate(List<PromptRows.Row> train, Vec[] vecs, Vec[] extra, long foldSeed) {
+        int[] fold = folds(vecs.length, foldSeed);
+        double[] oofMargin = new double[vecs.length];
+        float[][] foldW = new float[FOLDS][];
+        for (int k = 0; k < FOLDS; k++) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < vecs.length; i++) {
+                if (fold[i] != k) {
+                    idx.add(i);
+                }
+            }
+            foldW[k] = train(vecs, idx, extra, SEED + k);
+            for (int i = 0; i < vecs.length; i++) {
+                if (fold[i] == k) {
+                    oofMargin[i] = dot(foldW[k], vecs[i]);
+                }
+            }
+        }
+        boolean[] y = new boolean[vecs.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = vecs[i].y();
+        }
+        double[] platt = platt(oofMargin, y);
+        double[] oof = new double[vecs.length];
+        for (int k = 0; k < FOLDS; k++) {
+            InjectionDetector det = foldDetector(foldW[k], platt);
+            for (int i = 0; i < vecs.length; i++) {
+                if (fold[i] == k) {
+                    oof[i] = det.score(train.get(i).text(), TextRole.USER);
+                }
+            }
+        }
+        return new CvResult(fold, foldW, platt, oof, y);
+    }
+
+    /** The detector with one fold's model (threshold 0.5: scores do not depend on it, except for payload findings). */
+    static InjectionDetector foldDetector(float[] w, double[] platt) {
+        return new InjectionDetector(InjectionConfig.DEFAULTS.withThreshold(0.5), new LinearModel(w, platt[0], platt[1], 0.5));
+    }
+
+    /** Trains on {@code rows} of {@code vecs} and all of {@code extra} (benign text outside the prompt data). */
+    static float[] train(Vec[] vecs, List<Integer> rows, Vec[] extra, long seed) {
+        Vec[] all = Arrays.copyOf(vecs, vecs.length + extra.length);
+        System.arraycopy(extra, 0, all, vecs.length, extra.length);
+        List<Integer> use = new ArrayList<>(rows);
+        for (int i = 0; i < extra.length; i++) {
+            use.add(vecs.length + i);
+        }
+        return train(all, use, seed);
+    }
+
+    /** NB-LR (Wang and Manning 2012): scale hashed features by their NB log-count ratio before the regression. */
+    static final boolean NBLR = Boolean.getBoolean("tp.nblr");
+    static final boolean NB_ABS = Boolean.getBoolean("tp.nbAbs");
+    static final double NB_ALPHA = Double.parseDouble(System.getProperty("tp.nbAlpha", "1"));
+
     static float[] train(Vec[] vecs, List<Integer> rows, long seed) {
+        if (!NBLR) {
+            return trainScaled(vecs, rows, seed);
+        }
+        // r_j = log((alpha + presence in attacks) / |.|_1) - log((alpha + presence in benign) / |.|_1), on hashed features only
+        double[] pc = new double[Features.HASH_SIZE];
+        double[] nc = new double[Features.HASH_SIZE];
+        java.util.Arrays.fill(pc, NB_ALPHA);
+        java.util.Arrays.fill(nc, NB_ALPHA);
+        for (int i : rows) {
+            double[] c = vecs[i].y() ? pc : nc;
+            for (int j : vecs[i].idx()) {
+                if (j < Features.HASH_SIZE) {
+                    c[j] += 1;
+                }
+            }
+        }
+        double ps = java.util.Arrays.stream(pc).sum();
+        double ns = java.util.Arrays.stream(nc).sum();
+        float[] r = new float[Features.DIM];
+        java.util.Arrays.fill(r, 1f);
+        for (int j = 0; j < Features.HASH_SIZE; j++) {
+            r[j] = (float) (NB_ABS ? Math.abs(Math.log(pc[j] / ps) - Math.log(nc[j] / ns)) : Math.log(pc[j] / ps) - Math.log(nc[j] / ns));
+        }
+        Vec[] scaled = new Vec[vecs.length];
+        for (int i : rows) {
+            float[] val = vecs[i].val().clone();
+            for (int k = 0; k < val.length; k++) {
+                val[k] *= r[vecs[i].idx()[k]];
+            }
+            scaled[i] = new Vec(vecs[i].idx(), val, vecs[i].y());
+        }
+        float[] w = trainScaled(scaled, rows, seed);
+        for (int j = 0; j < w.length; j++) {
+            w[j] *= r[j];
+        }
+        return w;
+    }
+
+    static float[] trainScaled(Vec[] vecs, List<Integer> rows, long seed) {
         float[] w = new float[Features.DIM];
         float[] g2 = new float[Features.DIM];
         int pos = 0;
