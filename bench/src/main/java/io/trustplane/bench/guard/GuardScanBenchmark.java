@@ -40,6 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       output checks (which skip inputs).
  *   <li>{@code heavyStage}: the fast path with the MiniLM embedding second opinion consulted on every
  *       call (grey zone widened to cover all scores), i.e. the worst case of the heavier stage.
+ *   <li>{@code outputScan}: the same texts as a model's answer: the output checks (leakage, exfiltration,
+ *       invisible characters, refusals), PII and secrets, as the gateway's output guard and the background
+ *       scan of stored answers run them.
  * </ul>
  * Sample mode: JMH records the time of individual calls, so p50/p99 per call come from the histogram.
  */
@@ -58,6 +61,7 @@ public class GuardScanBenchmark {
     public boolean attack;
 
     private List<GuardRequest> requests;
+    private List<GuardRequest> answers;
     private List<String> texts;
     private GuardEngine fast;
     private GuardEngine heavy;
@@ -68,6 +72,8 @@ public class GuardScanBenchmark {
         texts = BenchTexts.texts(size, 64, attack, 42);
         requests = new ArrayList<>();
         for (String t : texts) requests.add(GuardRequest.of(TextSegment.input(t)));
+        answers = new ArrayList<>();
+        for (String t : texts) answers.add(GuardRequest.of(TextSegment.output(t)));
         fast = Detectors.defaultEngine();
         List<Detector> withEmbeddings = new ArrayList<>(Detectors.defaults());
         withEmbeddings.set(0, new InjectionDetector(InjectionConfig.DEFAULTS
@@ -89,6 +95,11 @@ public class GuardScanBenchmark {
     @Benchmark
     public GuardReport fastPath() {
         return fast.scan(requests.get(nextIndex()));
+    }
+
+    @Benchmark
+    public GuardReport outputScan() {
+        return fast.scan(answers.get(nextIndex()));
     }
 
     @Benchmark

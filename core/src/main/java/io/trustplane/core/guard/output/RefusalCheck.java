@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.trustplane.core.guard.Finding;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Recognises a model declining a request ("I'm sorry, but I can't help with that"). A refusal is not a
@@ -27,12 +28,33 @@ final class RefusalCheck {
             + "|\\bi (?:must|have to) (?:respectfully |politely )?decline\\b"
             + "|\\b(?:goes|is) against (?:my|the|openai'?s|anthropic'?s) (?:guidelines|policies|usage polic(?:y|ies)|principles)\\b");
 
+    /**
+     * Words one of which every match of {@link #REFUSAL} contains (each alternative needs a "cannot" phrase, "as an ai",
+     * "decline" or "against"). RE2/J runs its automaton over every character for the whole alternation, which made this
+     * check the guard scanner's largest cost on answers; most answers contain none of these words and skip it.
+     */
+    private static final List<String> REQUIRED_WORDS = List.of("cannot", "can not", "can't", "cant", "won't", "wont", "will not",
+            "unable", "not able", "not allowed", "decline", "as an ai", "against");
+
     private RefusalCheck() {
     }
 
     static void find(String text, List<Finding> out) {
-        String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
-        Matcher m = REFUSAL.matcher(opening.replace('\u2019', '\''));
+        String opening = (text.length() > OPENING ? text.substring(0, OPENING) : text).replace('\u2019', '\'');
+        if (mayRefuse(opening)) match(opening, out);
+    }
+
+    static boolean mayRefuse(String opening) {
+        String lower = opening.toLowerCase(Locale.ROOT);
+        for (String word : REQUIRED_WORDS) {
+            if (lower.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** The pattern alone, without the word check (for the test that the check never hides a match). */
+    static void match(String opening, List<Finding> out) {
+        Matcher m = REFUSAL.matcher(opening);
         if (m.find()) {
             out.add(new Finding(OutputDetector.NAME, "REFUSAL", m.start(), m.end(), CONFIDENCE, "the model declined the request"));
         }
