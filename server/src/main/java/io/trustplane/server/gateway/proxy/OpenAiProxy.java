@@ -66,9 +66,13 @@ class OpenAiProxy {
             if (candidates.isEmpty()) throw new GatewayException(noRoute(exchange, body.model()));
             UpstreamForwarder.Answer answer = forwarder.forward(candidates, endpoint, body, request.getQueryString(),
                     forwardedHeaders(request), body.model(), call.attempts);
-            call.upstreamHeadersAt = answer.headersAt();
-            exchange.answeredBy(answer.route().target().name(), answer.route().upstreamModel());
-            relay.relay(exchange, answer, response, call);
+            try {
+                call.upstreamHeadersAt = answer.headersAt();
+                exchange.answeredBy(answer.route().target().name(), answer.route().upstreamModel());
+                relay.relay(exchange, answer, response, call);
+            } finally {
+                answer.response().close(); // whatever happened, its pooled connection is given back (a no-op if relayed)
+            }
         } catch (GatewayException e) {
             call.failed(e.error());
             call.status = e.error().status();
