@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,9 @@ class GatewayGuardedTest {
         registry.add("trustplane.gateway.limits.projects." + DAILY_QUOTA + ".tokens-per-day", () -> "5");
         registry.add("trustplane.gateway.limits.projects." + MONTHLY_QUOTA + ".project-tokens-per-month", () -> "5");
         registry.add("trustplane.gateway.idle-timeout", () -> "2s");
+        // one connection per upstream: a call that kept its pooled connection leased would stop the next one
+        registry.add("trustplane.gateway.max-connections-per-upstream", () -> "1");
+        registry.add("trustplane.gateway.connect-timeout", () -> "3s");
     }
 
     @LocalServerPort
@@ -213,6 +217,35 @@ class GatewayGuardedTest {
         assertThat(streamed.text()).doesNotContain("ghp_").doesNotContain(TOKEN.substring(10, 25)).doesNotContain(TOKEN.substring(25))
                 .doesNotContain("keep it safe");
         assertThat(streamed.finishReason()).isEqualTo(ChatCompletionChunk.Choice.FinishReason.CONTENT_FILTER);
+    }
+
+    @Test
+    void everyWayACallEndsGivesItsUpstreamConnectionBack() {
+        policy(GuardedGateway.policy(BLOCK_SECRETS));
+        ChatCompletion first = sdk(project.key()).chat().completions().create(chat("Hi"));            // whole, read to its end
+        assertThat(first.choices().getFirst().message().content()).contains("Hello from guarded.");
+        assertThat(stream(chat("Hi")).text()).contains("Hello");                                       // streamed to its end
+        fake.reply(LEAKING_ANSWER.toArray(String[]::new));
+        assertThat(stream(chat("What is the deploy token?")).finishReason())                           // cut by the output guard
+                .isEqualTo(ChatCompletionChunk.Choice.FinishReason.CONTENT_FILTER);
+        fake.reply("The token is " + TOKEN + ".");
+        assertThatThrownBy(() -> sdk(project.key()).chat().completions().create(chat("What is the deploy token?")))
+                .isInstanceOf(BadRequestException.class);                                              // whole, blocked
+        fake.reply("Hello from guarded.");
+        fake.dropStreamAfter(2);
+        assertThatThrownBy(() -> stream(chat("Hi"))).isInstanceOf(SseException.class);                 // the upstream broke off
+        fake.dropStreamAfter(0).stallStreamAfter(0);
+        assertThatThrownBy(() -> sdk(project.key()).chat().completions().create(chat("Hi")))
+                .isInstanceOfSatisfying(InternalServerException.class, e -> assertThat(e.statusCode()).isEqualTo(502));
+        assertThatThrownBy(() -> sdk(project.key()).chat().completions().create(chat("Hi")))
+                .isInstanceOfSatisfying(InternalServerException.class, e -> assertThat(e.statusCode()).isEqualTo(504));
+        fake.failNext(1, 400, Map.of());
+        assertThatThrownBy(() -> sdk(project.key()).chat().completions().create(chat("Hi")))           // an upstream error, relayed
+                .isInstanceOf(BadRequestException.class);
+
+        ChatCompletion last = sdk(project.key()).chat().completions().create(chat("Still there?"));
+        assertThat(last.choices().getFirst().message().content()).contains("Hello from guarded.");
+        assertThat(fake.received()).hasSize(9);
     }
 
     @Test
