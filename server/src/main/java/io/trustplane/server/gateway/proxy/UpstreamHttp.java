@@ -54,12 +54,11 @@ class UpstreamHttp {
     static final String[] FORWARDED_REQUEST_HEADERS = {"Content-Type", "Accept", "OpenAI-Beta", "Idempotency-Key", "X-Client-Request-Id"};
 
     private final Duration idleTimeout;
-    private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient client;
 
     UpstreamHttp(GatewayProperties properties) {
         this.idleTimeout = properties.idleTimeout();
-        this.connections = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnPerRoute(properties.maxConnectionsPerUpstream())
                 .setMaxConnTotal(properties.maxConnectionsPerUpstream() * 4)
                 .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
@@ -67,7 +66,7 @@ class UpstreamHttp {
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setValidateAfterInactivity(TimeValue.ofSeconds(2)).build())
                 .build();
         this.client = HttpClients.custom()
-                .setConnectionManager(connections)
+                .setConnectionManager(connections) // not shared: closing the client closes its connections
                 .setRequestExecutor(new BodyTimeoutExecutor(Timeout.of(idleTimeout)))
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -168,6 +167,5 @@ class UpstreamHttp {
     @PreDestroy
     void close() {
         client.close(CloseMode.IMMEDIATE);
-        connections.close(CloseMode.IMMEDIATE);
     }
 }
