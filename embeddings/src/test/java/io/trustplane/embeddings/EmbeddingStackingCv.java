@@ -1,5 +1,6 @@
 package io.trustplane.embeddings;
 
+import io.trustplane.core.guard.injection.InjectionDetector;
 import io.trustplane.core.guard.text.TextNormalizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,12 +25,13 @@ import java.util.TreeMap;
  *
  * <p>Embeddings of the train rows are cached under {@code embeddings/target/} (they take about a
  * minute). Usage: {@code EmbeddingStackingCv DATA OOF_FILE}; {@code -Dtp.maxTokens=N} for another
- * window; {@code -Dtp.threshold=t} for the fast model's threshold (the grey zone's centre);
+ * window; {@code -Dtp.threshold=t} for the fast model's threshold (the grey zone's centre; default the bundled model's);
  * {@code -Dtp.mlp=true} adds the combinations with {@link MlpHead} ({@code tp.hidden}, {@code tp.mlpEpochs},
  * {@code tp.mlpL2}).
  */
 public final class EmbeddingStackingCv {
-    static final double T = Double.parseDouble(System.getProperty("tp.threshold", "0.3705"));
+    static final double T = Double.parseDouble(System.getProperty("tp.threshold",
+            String.valueOf(InjectionDetector.withDefaults().threshold())));
 
     record Oof(int[] fold, boolean[] y, double[] fast) {}
 

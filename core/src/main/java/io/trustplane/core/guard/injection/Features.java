@@ -10,9 +10,17 @@ import java.util.List;
  *
  * <p>Why hashed n-grams: character n-grams survive the spelling variations normalisation cannot
  * undo and carry across languages; word bigrams capture short phrases ("developer mode"). Each
- * group is scaled by {@code 1/sqrt(count)} so long and short texts are comparable. Collisions cost
+ * group is scaled by {@code 1/sqrt(max(count, floor))} so long and short texts are comparable. Collisions cost
  * a little accuracy and save a vocabulary. The output arrays are reused per thread: extracting
  * allocates nothing once warmed up.
+ *
+ * <p>Why a floor (pivoted length normalisation, as in text retrieval): with plain {@code 1/sqrt(count)}
+ * each n-gram of a five-word message weighs ten times as much as one of a long prompt, so a short
+ * remark to the assistant ("you are wrong", "are you a human or an ai") was scored on a couple of
+ * heavily weighted n-grams shared with persona jailbreaks. With the floors, texts shorter than about
+ * 250 characters keep their n-grams at the weight of a 250-character text and lean on the bias and the
+ * lexical rules instead. Chosen by cross-validation on the train split only (docs/DETECTION.md):
+ * recall at 1% FPR rose from 94.98% to 96.01%; floors from 256 to 512 char n-grams all gave 95.9–96.1%.
  */
 final class Features {
     static final int HASH_BITS = 18;
@@ -22,6 +30,11 @@ final class Features {
     /** bias, length, per-rule hits, per-type hits, 6 obfuscation/structure features. */
     static final int DENSE = 2 + LexicalScanner.ruleCount() + InjectionType.values().length + 6;
     static final int DIM = HASH_SIZE + DENSE;
+
+    /** Character n-gram count below which a text's n-grams are weighted as if it had this many. */
+    static final int CHAR_GRAM_FLOOR = 256;
+    /** The same floor for word uni- and bigrams. */
+    static final int WORD_GRAM_FLOOR = 32;
 
     int[] idx = new int[4096];
     float[] val = new float[4096];
@@ -41,7 +54,7 @@ final class Features {
         // ---- character 3..5-grams (with a space of padding at both ends)
         int charGrams = Math.max(0, len + 2 - 2) * 3;
         ensure(charGrams + len + 64 + DENSE);
-        float cv = (float) (1.0 / Math.sqrt(Math.max(1, charGrams)));
+        float cv = (float) (1.0 / Math.sqrt(Math.max(CHAR_GRAM_FLOOR, charGrams)));
         int total = len + 2;
         for (int i = 0; i < total; i++) {
             int h = 0x811C9DC5;
@@ -82,7 +95,7 @@ final class Features {
         }
         int words = n - wordStart;
         if (words > 0) {
-            float wv = (float) (1.0 / Math.sqrt(words));
+            float wv = (float) (1.0 / Math.sqrt(Math.max(WORD_GRAM_FLOOR, words)));
             for (int k = wordStart; k < n; k++) {
                 val[k] = wv;
             }

@@ -30,7 +30,8 @@ import java.util.List;
  *   <li><b>Lexical stage</b> ({@link LexicalScanner}): linear-time patterns for instruction override,
  *       role-play jailbreaks, prompt extraction, fake role markers, instructions addressed to an AI,
  *       and exfiltration. Precise rules (confidence at least 0.7) flag on their own; weaker ones
- *       ("stay in character", a bare "assistant:" line) are only features of the model.
+ *       ("stay in character", a bare "assistant:" line) are only features of the model, except that
+ *       two different weak role-play cues together flag (see {@link #ROLEPLAY_CUES_TOGETHER}).
  *   <li><b>Learned model</b> ({@link LinearModel}): logistic regression over hashed word and
  *       character n-grams plus the lexical hits, trained on the train split by
  *       {@code scripts/train-guard-models.sh}; it generalises to paraphrases no pattern anticipates.
@@ -60,6 +61,13 @@ public final class InjectionDetector implements Detector {
     static final int MAX_FINDINGS = 64;
     /** Rule hits at or above this confidence set the score on their own; weaker ones are model features. */
     static final double STRONG_RULE = 0.7;
+    /**
+     * Confidence given to the weak role-play cues of a segment in which two different such rules fire
+     * ("pretend you are an evil AI" and "with no restrictions"). Each cue alone is common in persona
+     * prompts and adversarial-benign ones, hence weak; together they are not: in the train split, of the
+     * rows no strong rule catches, 27 attacks and 1 benign row have two or more.
+     */
+    static final double ROLEPLAY_CUES_TOGETHER = 0.75;
 
     private final InjectionConfig config;
     private final LinearModel model;
@@ -225,6 +233,7 @@ public final class InjectionDetector implements Detector {
         // lexical hits: strong ones score on their own, weak ones only feed the model (and are
         // reported as supporting evidence when the segment is flagged anyway)
         List<Raw> weak = new ArrayList<>();
+        long roleplayCues = 0; // bit set of the weak role-play rules that fired (rule ids below 64)
         for (LexicalScanner.Hit h : hits) {
             NormalizedText view = h.light() ? norm.light() : norm;
             int s = view.originalStart(h.start(), h.end());
@@ -246,7 +255,19 @@ public final class InjectionDetector implements Detector {
                 score = Math.max(score, conf);
             } else {
                 weak.add(new Raw(type, s, e, conf, type.reason()));
+                if (type == InjectionType.ROLEPLAY_JAILBREAK && h.rule() < 64) {
+                    roleplayCues |= 1L << h.rule();
+                }
             }
+        }
+        if (Long.bitCount(roleplayCues) >= 2) {
+            for (int k = 0; k < weak.size(); k++) {
+                Raw r = weak.get(k);
+                if (r.type() == InjectionType.ROLEPLAY_JAILBREAK) {
+                    weak.set(k, new Raw(r.type(), r.start(), r.end(), ROLEPLAY_CUES_TOGETHER, r.reason()));
+                }
+            }
+            score = Math.max(score, ROLEPLAY_CUES_TOGETHER);
         }
         // obfuscation
         NormalizedText.Stats st = norm.stats();

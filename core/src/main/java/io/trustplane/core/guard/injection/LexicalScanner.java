@@ -36,8 +36,17 @@ final class LexicalScanner {
     /** One hit, in normalised coordinates of the view it was found in. */
     record Hit(InjectionType type, boolean light, int start, int end, double confidence, int rule) {}
 
-    /** A phrase rule: slots of alternative phrases; gaps[k] = max tokens between slot k-1 and slot k. */
-    private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps) {}
+    /**
+     * A phrase rule: slots of alternative phrases; gaps[k] = max tokens between slot k-1 and slot k. A gap
+     * may not contain a sentence break nor one of the {@code vetoes} words.
+     */
+    private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps, String[] vetoes) {}
+
+    /**
+     * First-person possessives: "ignore my previous message" is a user correcting their own words, which is
+     * theirs to do; an override attacks instructions that are not the writer's ("your", "all", "the system's").
+     */
+    private static final String[] OWN_WORDS = {"my", "our"};
 
     /**
      * A structural rule: RE2/J pattern run on windows around anchors. Optionally, {@code startWords} are
@@ -62,8 +71,8 @@ final class LexicalScanner {
                 + "commands|context|constraint|constraints|restriction|restrictions|policy|policies|programming|directive|"
                 + "directives|orders|message|messages|conversation|guardrail|guardrails|training|task|tasks|limitations|"
                 + "safeguards|filters|text|input|inputs|content";
-        phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.92, verbs, 6, scope, 3, objects);
-        phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
+        phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.92, verbs, 6, scope, 3, objects);
+        phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
                 "above|previous|prior|preceding|earlier|everything before|all before|everything above");
         phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.7, "ignore|forget|disregard", 0,
                 "everything|anything|all of that|all that|what i said|what you said|what you were told|what we said|what i wrote|"
@@ -188,6 +197,10 @@ final class LexicalScanner {
     }
 
     private static void phrase(InjectionType type, double conf, Object... spec) {
+        phrase(new String[0], type, conf, spec);
+    }
+
+    private static void phrase(String[] vetoes, InjectionType type, double conf, Object... spec) {
         int slots = (spec.length + 1) / 2;
         String[][][] s = new String[slots][][];
         int[] gaps = new int[slots];
@@ -200,7 +213,7 @@ final class LexicalScanner {
             gaps[k] = k == 0 ? 0 : (Integer) spec[2 * k - 1];
         }
         int id = PHRASES.size();
-        PHRASES.add(new PhraseRule(type, conf, s, gaps));
+        PHRASES.add(new PhraseRule(type, conf, s, gaps, vetoes));
         for (String[] p : s[0]) {
             FIRST.merge(p[0], new int[] {id}, (x, y) -> {
                 if (Arrays.stream(x).anyMatch(v -> v == y[0])) {
@@ -353,12 +366,21 @@ final class LexicalScanner {
                 if (r > 0) {
                     return r;
                 }
-                if (t.brk[j]) {
+                if (t.brk[j] || isVeto(rule, t.words[j])) {
                     break;
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean isVeto(PhraseRule rule, String word) {
+        for (String v : rule.vetoes()) {
+            if (v.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int matchPhrase(String[] p, int i, Tokens t) {
