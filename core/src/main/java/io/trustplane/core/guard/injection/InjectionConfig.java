@@ -6,7 +6,7 @@ package io.trustplane.core.guard.injection;
  * @param threshold score at which a segment is flagged; {@code NaN} means the bundled model's
  *     threshold, chosen at training time by cross-validation on the train split
  * @param greyZone half-width around the threshold in which the {@link SecondOpinion} is asked; the default
- *     0.15 asks it on about 1% of benign train rows with the bundled model (0.25 would ask on 23%)
+ *     0.15 asks it on about 1% of benign train rows with the bundled model (0.25 would ask on 45%)
  * @param maxDecodeDepth how many layers of nested encodings to peel (0 disables decoding)
  * @param secondOpinion optional heavier classifier, or null
  */

@@ -40,7 +40,8 @@ final class LexicalScanner {
      * A phrase rule: slots of alternative phrases; gaps[k] = max tokens between slot k-1 and slot k. A gap
      * may not contain a sentence break nor one of the {@code vetoes} words.
      */
-    private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps, String[] vetoes) {}
+    private record PhraseRule(
+            InjectionType type, double confidence, String[][][] slots, int[] gaps, String[] vetoes, boolean clauseStart) {}
 
     /**
      * First-person possessives: "ignore my previous message" is a user correcting their own words, which is
@@ -72,8 +73,11 @@ final class LexicalScanner {
                 + "directives|orders|message|messages|conversation|guardrail|guardrails|training|task|tasks|limitations|"
                 + "safeguards|filters|text|input|inputs|content";
         phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.92, verbs, 6, scope, 3, objects);
+        // without an object ("ignore the above and say ..."), the scope word must end its clause: "ignore the previous
+        // result if it failed" in a code comment is not an override
         phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
-                "above|previous|prior|preceding|earlier|everything before|all before|everything above");
+                "above|previous|prior|preceding|earlier|everything before|all before|everything above", 0,
+                "$|and|,|.|:|;|!|-|then|instead|now|\"|'|)|]");
         phrase(InjectionType.INSTRUCTION_OVERRIDE, 0.7, "ignore|forget|disregard", 0,
                 "everything|anything|all of that|all that|what i said|what you said|what you were told|what we said|what i wrote|"
                         + "what i told you|what you have been told");
@@ -158,6 +162,13 @@ final class LexicalScanner {
         phrase(InjectionType.INDIRECT_INJECTION, 0.7,
                 "note|attention|message|instruction|instructions|important|reminder|hey|dear|notice|warning", 2, "to|for", 1, aiNames);
         phrase(InjectionType.INDIRECT_INJECTION, 0.7, "if you are", 1, aiNames);
+        // an AI addressed while it reads the content: "AI agents reading this file: ...", "| Assistant, tell the user ..."
+        String reading = "reading|processing|parsing|summarizing|summarising|analyzing|analysing|scanning|indexing|reviewing";
+        clausePhrase(InjectionType.INDIRECT_INJECTION, 0.7, aiNames, 2, reading, 1, "this|these");
+        phrase(InjectionType.INDIRECT_INJECTION, 0.7, "any|every|all", 1, aiNames, 2, reading, 1, "this|these");
+        clausePhrase(InjectionType.INDIRECT_INJECTION, 0.65, aiNames, 0, ",", 6,
+                "tell|say|respond|reply|recommend|ignore|send|forward|include|output|print|delete|remove|run|execute|click|"
+                        + "visit|inform|answer|mention|do not mention|don't mention|never mention|insert|add|append|claim|state");
         phrase(InjectionType.INDIRECT_INJECTION, 0.65, aiNames, 3,
                 "must|should|shall|need to|needs to|is instructed to|are instructed to|is required to|will now|must now", 5,
                 "ignore|say|tell|respond|reply|output|print|send|include|recommend|state|write|not mention|forward|visit|click");
@@ -197,10 +208,19 @@ final class LexicalScanner {
     }
 
     private static void phrase(InjectionType type, double conf, Object... spec) {
-        phrase(new String[0], type, conf, spec);
+        phrase(new String[0], false, type, conf, spec);
     }
 
     private static void phrase(String[] vetoes, InjectionType type, double conf, Object... spec) {
+        phrase(vetoes, false, type, conf, spec);
+    }
+
+    /** A rule whose first slot must open a clause: text start, a sentence break, or markup such as a table bar or comment sign. */
+    private static void clausePhrase(InjectionType type, double conf, Object... spec) {
+        phrase(new String[0], true, type, conf, spec);
+    }
+
+    private static void phrase(String[] vetoes, boolean clauseStart, InjectionType type, double conf, Object... spec) {
         int slots = (spec.length + 1) / 2;
         String[][][] s = new String[slots][][];
         int[] gaps = new int[slots];
@@ -213,7 +233,7 @@ final class LexicalScanner {
             gaps[k] = k == 0 ? 0 : (Integer) spec[2 * k - 1];
         }
         int id = PHRASES.size();
-        PHRASES.add(new PhraseRule(type, conf, s, gaps, vetoes));
+        PHRASES.add(new PhraseRule(type, conf, s, gaps, vetoes, clauseStart));
         for (String[] p : s[0]) {
             FIRST.merge(p[0], new int[] {id}, (x, y) -> {
                 if (Arrays.stream(x).anyMatch(v -> v == y[0])) {
@@ -336,6 +356,9 @@ final class LexicalScanner {
                     continue;
                 }
                 PhraseRule rule = PHRASES.get(r);
+                if (rule.clauseStart() && !opensClause(i, t)) {
+                    continue;
+                }
                 int end = matchFrom(rule, 0, i, t);
                 if (end > i) {
                     counts[r]++;
@@ -361,17 +384,25 @@ final class LexicalScanner {
                 return e;
             }
             int gap = rule.gaps()[k + 1];
-            for (int j = e; j <= e + gap && j < t.n; j++) {
+            for (int j = e; j <= e + gap && j <= t.n; j++) {
                 int r = matchFrom(rule, k + 1, j, t);
                 if (r > 0) {
                     return r;
                 }
-                if (t.brk[j] || isVeto(rule, t.words[j])) {
+                if (j == t.n || t.brk[j] || isVeto(rule, t.words[j])) {
                     break;
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean opensClause(int i, Tokens t) {
+        if (i == 0 || t.brk[i - 1]) {
+            return true;
+        }
+        String prev = t.words[i - 1];
+        return prev.length() == 1 && "|#*->/:(\"".indexOf(prev.charAt(0)) >= 0;
     }
 
     private static boolean isVeto(PhraseRule rule, String word) {
@@ -384,6 +415,9 @@ final class LexicalScanner {
     }
 
     private static int matchPhrase(String[] p, int i, Tokens t) {
+        if (p.length == 1 && p[0].equals("$")) { // the end of the text; matches no token
+            return i == t.n ? i : -1;
+        }
         if (i + p.length > t.n) {
             return -1;
         }
