@@ -66,7 +66,7 @@ final class LexicalScanner {
 
     static {
         String verbs = "ignore|ignoring|disregard|disregarding|forget|override|bypass|neglect|overlook|abandon|discard|"
-                + "set aside|stop following|do not follow|don't follow|dont follow|no longer follow|throw away|ignore all of";
+                + "set aside|stop following|do not follow|don't follow|dont follow|no longer follow|throw away|ignore all of|leave|drop";
         String scope = "previous|prior|above|earlier|preceding|former|original|initial|old|all|your|system|developer|programmed";
         String objects = "instruction|instructions|prompt|prompts|direction|directions|rule|rules|guideline|guidelines|command|"
                 + "commands|context|constraint|constraints|restriction|restrictions|policy|policies|programming|directive|"
@@ -108,7 +108,8 @@ final class LexicalScanner {
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.88, "without|with no|no|zero", 2,
                 "restrictions|filters|filtering|censorship|limitations|limits|boundaries|guidelines|rules|morals|ethics|principles|"
                         + "constraints|safeguards|warnings", 6,
-                "whatsoever|at all|respond|answer|reply|anything|any question|any request|you can|you will|you must|allowed");
+                "whatsoever|at all|respond|answer|reply|anything|any question|any request|you can|you will|you must|allowed|"
+                        + "would you|could you|what would|how would");
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.85,
                 "ignore|ignores|bypass|bypasses|circumvent|circumvents|disable|disables|doesn't follow|does not follow|"
                         + "don't follow|do not follow|not follow|don't have to follow|do not have to follow|doesn't care about|"
@@ -122,6 +123,10 @@ final class LexicalScanner {
                         + "unbound|lawless", 1,
                 "ai|assistant|chatbot|bot|model|version|language model|llm|gpt|chatgpt|system");
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6, "stay in character|break character|breaking character|stay in role");
+        // a claim that the safeguards are off ("developer override: safety filters disabled")
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.8, "safety|content|ethical|ethics|moral|morality|censorship|security", 1,
+                "filter|filters|filtering|guidelines|restrictions|guardrails|protocols|safeguards|limits|limitations|checks", 2,
+                "disabled|deactivated|removed|turned off|switched off|lifted|suspended|bypassed|off|offline|overridden");
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6,
                 "never|cannot|can't|cant|won't|will not|must not|do not|don't|should not|shouldn't", 0,
                 "refuse|decline|deny", 2, "answer|respond|any|a request|anything|request|requests|questions|question");
