@@ -19,8 +19,9 @@ import java.util.List;
  * remark to the assistant ("you are wrong", "are you a human or an ai") was scored on a couple of
  * heavily weighted n-grams shared with persona jailbreaks. With the floors, texts shorter than about
  * 250 characters keep their n-grams at the weight of a 250-character text and lean on the bias and the
- * lexical rules instead. Chosen by cross-validation on the train split only (docs/DETECTION.md):
- * recall at 1% FPR rose from 94.98% to 96.01%; floors from 256 to 512 char n-grams all gave 95.9–96.1%.
+ * lexical rules instead. Chosen by cross-validation on the train split only (docs/DETECTION.md): with
+ * the same training data, recall at 1% FPR rose from 94.98% to 96.01%; floors from 256 to 512 char
+ * n-grams all gave 95.9–96.1%.
  */
 final class Features {
     static final int HASH_BITS = 18;

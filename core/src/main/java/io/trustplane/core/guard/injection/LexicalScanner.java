@@ -123,10 +123,11 @@ final class LexicalScanner {
                         + "unbound|lawless", 1,
                 "ai|assistant|chatbot|bot|model|version|language model|llm|gpt|chatgpt|system");
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6, "stay in character|break character|breaking character|stay in role");
-        // a claim that the safeguards are off ("developer override: safety filters disabled")
-        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.8, "safety|content|ethical|ethics|moral|morality|censorship|security", 1,
-                "filter|filters|filtering|guidelines|restrictions|guardrails|protocols|safeguards|limits|limitations|checks", 2,
-                "disabled|deactivated|removed|turned off|switched off|lifted|suspended|bypassed|off|offline|overridden");
+        // a claim that the model's safeguards are off ("developer override: safety filters disabled"); no "security" or
+        // "checks" and no bare "off", which engineering documents use of their own switches
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.8, "safety|content|ethical|ethics|moral|morality|censorship", 1,
+                "filter|filters|filtering|guidelines|restrictions|guardrails|protocols|safeguards|limits|limitations", 2,
+                "disabled|deactivated|removed|turned off|switched off|lifted|suspended|bypassed|overridden");
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6,
                 "never|cannot|can't|cant|won't|will not|must not|do not|don't|should not|shouldn't", 0,
                 "refuse|decline|deny", 2, "answer|respond|any|a request|anything|request|requests|questions|question");

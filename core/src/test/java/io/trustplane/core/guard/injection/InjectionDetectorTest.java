@@ -178,7 +178,8 @@ class InjectionDetectorTest {
             assertThat(scan(attack).flagged()).as(attack).isTrue();
         }
         for (String benign : new String[] {"Leave the previous draft as it is and start a new file.",
-                "Drop the old tables before running the migration.", "Is the content filter of my router on?"}) {
+                "Drop the old tables before running the migration.", "Is the content filter of my router on?",
+                "Security checks are turned off in the staging build; the content filter is off by default."}) {
             assertThat(scan(benign).flagged()).as(benign).isFalse();
         }
     }
