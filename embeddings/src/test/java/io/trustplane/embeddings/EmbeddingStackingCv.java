@@ -1,5 +1,6 @@
 package io.trustplane.embeddings;
 
+import io.trustplane.core.guard.eval.BinaryMetrics;
 import io.trustplane.core.guard.injection.InjectionDetector;
 import io.trustplane.core.guard.text.TextNormalizer;
 import java.io.DataInputStream;
@@ -56,8 +57,10 @@ public final class EmbeddingStackingCv {
             }
             StringBuilder line = new StringBuilder("seed " + e.getKey() + ":");
             for (var c : combos.entrySet()) {
-                double auc = auc(c.getValue(), o.y());
-                double rec = recallAtFpr(c.getValue(), o.y(), 0.01);
+                double[] pos = scores(c.getValue(), o.y(), true);
+                double[] neg = scores(c.getValue(), o.y(), false);
+                double auc = BinaryMetrics.rocAuc(pos, neg);
+                double rec = BinaryMetrics.recallAtFpr(pos, neg, 0.01);
                 line.append(String.format(Locale.ROOT, "%n  %-34s AUC %.4f recall@1%%FPR %.2f%%", c.getKey(), auc, 100 * rec));
                 double[] acc = sums.computeIfAbsent(c.getKey(), k -> new double[2]);
                 acc[0] += auc;
@@ -275,47 +278,9 @@ public final class EmbeddingStackingCv {
         return out;
     }
 
-    /** ROC AUC by ranks (ties count half). */
-    static double auc(double[] s, boolean[] y) {
-        Integer[] order = new Integer[s.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(s[a], s[b]));
-        double rankSum = 0;
-        long pos = 0;
-        int i = 0;
-        while (i < order.length) {
-            int j = i;
-            while (j + 1 < order.length && s[order[j + 1]] == s[order[i]]) {
-                j++;
-            }
-            double rank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                if (y[order[k]]) {
-                    rankSum += rank;
-                    pos++;
-                }
-            }
-            i = j + 1;
-        }
-        long neg = s.length - pos;
-        return (rankSum - pos * (pos + 1) / 2.0) / (pos * (double) neg);
-    }
-
-    /** Share of positives scoring above the benign score at the {@code fpr} quantile. */
-    static double recallAtFpr(double[] s, boolean[] y, double fpr) {
-        double[] neg = java.util.stream.IntStream.range(0, s.length).filter(i -> !y[i]).mapToDouble(i -> s[i]).sorted().toArray();
-        double t = neg[neg.length - 1 - (int) Math.floor(fpr * neg.length)];
-        long pos = 0;
-        long hit = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (y[i]) {
-                pos++;
-                hit += s[i] > t ? 1 : 0;
-            }
-        }
-        return hit / (double) pos;
+    /** The scores of the rows labelled {@code label}. */
+    static double[] scores(double[] s, boolean[] y, boolean label) {
+        return java.util.stream.IntStream.range(0, s.length).filter(i -> y[i] == label).mapToDouble(i -> s[i]).toArray();
     }
 
     static double logit(double p) {

@@ -1,6 +1,7 @@
 package io.trustplane.core.guard.injection;
 
 import io.trustplane.core.guard.TextRole;
+import io.trustplane.core.guard.eval.BinaryMetrics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,9 +63,11 @@ public final class InjectionCrossValidation {
                     dump.printf(Locale.ROOT, "%d\t%d\t%d\t%d\t%.6f%n", seed, i, cv.fold()[i], cv.y()[i] ? 1 : 0, cv.oof()[i]);
                 }
             }
-            double auc = Metrics.auc(pos, neg);
-            double rec = Metrics.recallAtFpr(pos, neg, FPR);
-            double t1 = thresholdAtFpr(neg, FPR);
+            double[] posScores = Metrics.array(pos);
+            double[] negScores = Metrics.array(neg);
+            double auc = BinaryMetrics.rocAuc(posScores, negScores);
+            double rec = BinaryMetrics.recallAtFpr(posScores, negScores, FPR);
+            double t1 = BinaryMetrics.thresholdAtFpr(negScores, FPR);
             int flagged = 0;
             for (float[] w : cv.foldW()) {
                 InjectionDetector det = InjectionModelTrainer.foldDetector(w, cv.platt());
@@ -86,11 +89,4 @@ public final class InjectionCrossValidation {
         System.out.printf(Locale.ROOT, "MEAN over %d seeds: AUC %.4f, recall@1%%FPR %.2f%%, out-of-domain benign flagged %.2f%%%n", k,
                 sumAuc / k, 100 * sumRec / k, 100 * sumOod / k);
     }
-
-    /** The score a positive must exceed for recall at {@code fpr} (as {@link Metrics#recallAtFpr}). */
-    static double thresholdAtFpr(List<Double> neg, double fpr) {
-        double[] n = neg.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return n[n.length - 1 - (int) Math.floor(fpr * n.length)];
-    }
-
 }

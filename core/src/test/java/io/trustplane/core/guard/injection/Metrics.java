@@ -1,10 +1,11 @@
 package io.trustplane.core.guard.injection;
 
+import io.trustplane.core.guard.eval.BinaryMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Recall, false-positive rate, ROC AUC and recall at 1% FPR, for the evaluation reports. */
+/** Recall, false-positive rate, ROC AUC and recall at 1% FPR (the last two by {@link BinaryMetrics}), for the evaluation reports. */
 final class Metrics {
     private Metrics() {}
 
@@ -79,26 +80,15 @@ final class Metrics {
     }
 
     static double auc(List<Double> pos, List<Double> neg) {
-        if (pos.isEmpty() || neg.isEmpty()) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (double p : pos) {
-            for (double n : neg) {
-                sum += p > n ? 1 : p == n ? 0.5 : 0;
-            }
-        }
-        return sum / ((double) pos.size() * neg.size());
+        return BinaryMetrics.rocAuc(array(pos), array(neg));
     }
 
     static double recallAtFpr(List<Double> pos, List<Double> neg, double fpr) {
-        if (pos.isEmpty() || neg.isEmpty()) {
-            return Double.NaN;
-        }
-        double[] n = neg.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int allowed = (int) Math.floor(fpr * n.length);
-        double t = n[n.length - 1 - allowed];
-        return pos.stream().filter(x -> x > t).count() / (double) pos.size();
+        return BinaryMetrics.recallAtFpr(array(pos), array(neg), fpr);
+    }
+
+    static double[] array(List<Double> scores) {
+        return scores.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static String pct(double x) {
