@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trains the guard models from ../shared/datasets (train split only) and writes the weights into
-# the source tree. Deterministic: same data, same weights. Usage: scripts/train-guard-models.sh [jsonl]
+# the source tree: the injection model, the PII name tagger and (unless SKIP_EMBEDDINGS=1) the embedding
+# head. Deterministic: same data, same weights. Usage: scripts/train-guard-models.sh [prompts jsonl]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/find-java.sh
@@ -10,6 +11,9 @@ DATA="${1:-../shared/datasets/prompts_train_dev.jsonl}"
 CP="core/target/classes:core/target/test-classes:$(cat core/target/train.cp)"
 java -cp "$CP" io.trustplane.core.guard.injection.InjectionModelTrainer "$DATA" \
   core/src/main/resources/io/trustplane/core/guard/injection/model.bin
+# the PII name and place tagger, from pii_train_dev.jsonl next to the prompts file
+java -cp "$CP" io.trustplane.core.guard.pii.NameTaggerTrainer "$(dirname "$DATA")/pii_train_dev.jsonl" \
+  core/src/main/resources/io/trustplane/core/guard/pii/ner.bin
 if [ -d embeddings ] && [ "${SKIP_EMBEDDINGS:-0}" != 1 ]; then
   # reactor build (no install into ~/.m2): core resolves to core/target/classes
   ./mvnw -B -q -pl core,embeddings test-compile dependency:build-classpath \

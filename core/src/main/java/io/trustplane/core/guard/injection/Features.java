@@ -1,5 +1,6 @@
 package io.trustplane.core.guard.injection;
 
+import io.trustplane.core.guard.text.Hashing;
 import io.trustplane.core.guard.text.NormalizedText;
 import java.util.List;
 
@@ -157,11 +158,6 @@ final class Features {
     }
 
     static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        h ^= h >>> 16;
-        return h;
+        return Hashing.mix(h);
     }
 }

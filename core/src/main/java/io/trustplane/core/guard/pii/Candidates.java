@@ -24,6 +24,11 @@ final class Candidates {
         }
     }
 
+    /** The candidates so far, unresolved (overlaps included). */
+    List<Finding> all() {
+        return java.util.Collections.unmodifiableList(all);
+    }
+
     boolean overlapsAny(int start, int end) {
         for (Finding f : all) {
             if (f.start() < end && start < f.end()) {

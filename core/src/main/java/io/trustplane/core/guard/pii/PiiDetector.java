@@ -14,7 +14,8 @@ import java.util.List;
  * {@code LOCATION}.
  *
  * <p>Recognisers run cheapest and most certain first ({@link StructuredRecognizers}, then
- * {@link ContextualIds}, {@link PhoneRecognizer} and {@link NameRecognizer}); overlapping candidates
+ * {@link ContextualIds}, {@link PhoneRecognizer} and {@link NameRecognizer}), then the learned
+ * {@link NameTagger} for names and places, which reads the rules' candidates as features; overlapping candidates
  * are resolved by confidence, so one span gets one type. A one-pass {@link TextShape} lets each recogniser
  * skip texts that cannot contain its entity (no '@', too few digits, no capital letters). Texts longer
  * than {@link #MAX_SCANNED_CHARS} are scanned on that prefix. Thread-safe; never throws.
@@ -26,12 +27,14 @@ public final class PiiDetector implements Detector {
     static final int MAX_CANDIDATES = 2_000;
 
     private final double threshold;
+    private final NameTagger tagger;
 
     public PiiDetector(double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }
         this.threshold = threshold;
+        this.tagger = NameTagger.bundled(); // loaded here, so a missing model fails at start-up, not per scan
     }
 
     public static PiiDetector withDefaults() {
@@ -43,6 +46,18 @@ public final class PiiDetector implements Detector {
         return NAME;
     }
 
+    /**
+     * The rule-based recognisers' candidates, which the {@link NameTagger} then reads as features (so it was
+     * trained on them too).
+     */
+    static void ruleCandidates(String text, Candidates candidates) {
+        TextShape shape = TextShape.of(text);
+        StructuredRecognizers.find(text, shape, candidates);
+        ContextualIds.find(text, shape, candidates);
+        PhoneRecognizer.find(text, shape, candidates);
+        NameRecognizer.find(text, shape, candidates);
+    }
+
     @Override
     public DetectorResult scan(TextSegment segment, ScanContext context) {
         String text = segment.text();
@@ -51,11 +66,8 @@ public final class PiiDetector implements Detector {
         }
         Candidates candidates = new Candidates(MAX_CANDIDATES);
         try {
-            TextShape shape = TextShape.of(text);
-            StructuredRecognizers.find(text, shape, candidates);
-            ContextualIds.find(text, shape, candidates);
-            PhoneRecognizer.find(text, shape, candidates);
-            NameRecognizer.find(text, shape, candidates);
+            ruleCandidates(text, candidates);
+            tagger.find(text, candidates);
         } catch (RuntimeException e) {
             // keep what was found; a recogniser failing on odd input must not hide the rest
         }

@@ -93,8 +93,11 @@ class PiiDevEvalTest {
         assertThat(f1(counts.get("EMAIL_ADDRESS"))).isGreaterThanOrEqualTo(0.95);
         assertThat(f1(counts.get("IBAN_CODE"))).isGreaterThanOrEqualTo(0.95);
         assertThat(f1(counts.get("PHONE_NUMBER"))).isGreaterThanOrEqualTo(0.8);
-        assertThat(precision(counts.get("PERSON"))).isGreaterThanOrEqualTo(0.75);
+        assertThat(precision(counts.get("PERSON"))).isGreaterThanOrEqualTo(0.9);
         assertThat(precision(counts.get("LOCATION"))).isGreaterThanOrEqualTo(0.9);
+        // the learned name tagger (NameTagger): 0.39 and 0.50 with the gazetteer rules alone
+        assertThat(f1(counts.get("PERSON"))).isGreaterThanOrEqualTo(0.93);
+        assertThat(f1(counts.get("LOCATION"))).isGreaterThanOrEqualTo(0.93);
     }
 
     private static String row(String type, int[] c) {
