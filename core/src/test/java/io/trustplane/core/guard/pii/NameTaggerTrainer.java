@@ -23,7 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Before training on all train rows it reports a 5-fold cross-validation in which folds are groups of
  * rows from the same source template ({@code masked_template}): the synthetic rows repeat templates with
  * other fillers, and a split by row would let the model memorise a template's wording. The dev split is
- * only reported. Properties: {@code tp.lr} (0.1), {@code tp.epochs} (8), {@code tp.cvOnly}.
+ * only reported. It also reports recall on held-out rows whose names are replaced by invented words no list
+ * holds, and the spans tagged on tokens known not to be PII in held-out benign text (docs/DETECTION.md has the
+ * table these chose from). Properties: {@code tp.lr} (0.1), {@code tp.epochs} (8), {@code tp.cvOnly},
+ * {@code tp.negatives} (true: train with text without PII), {@code tp.negWeight} (0.1), {@code tp.forget} (0.3),
+ * {@code tp.minWordCount} (2), {@code tp.hints} (true: rule candidates as features).
  *
  * <pre>java -cp ... io.trustplane.core.guard.pii.NameTaggerTrainer pii_train_dev.jsonl core/src/main/resources/.../ner.bin</pre>
  */
