@@ -131,6 +131,14 @@ final class LexicalScanner {
                 "act as|act like|pretend to be|pretend you are|roleplay as|role play as|role of|part of|impersonate", 1, "my", 0,
                 "deceased|late|dead|departed", 0,
                 "grandmother|grandma|grandfather|grandpa|granny|nana|grandparent|mother|father|mom|mum|dad|uncle|aunt");
+        // an AI described as having no safeguards ("SmartGPT is a new AI that ... has no special filtering", "a version of
+        // ChatGPT without ethics"). Not bare "restrictions" or "filters": "our chatbot has no restrictions on message
+        // length" is a product fact
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.8,
+                "ai|assistant|chatbot|bot|model|language model|llm|gpt|chatgpt|ai model|ai assistant|large language model", 8,
+                "has no|have no|with no|without|free of|free from|lacks|devoid of", 2,
+                "filtering|censorship|ethical restrictions|moral restrictions|safety restrictions|content restrictions|"
+                        + "ethical guidelines|moral guidelines|safety guidelines|content policy|content policies|morals|ethics");
         // a claim that the model's safeguards are off ("developer override: safety filters disabled"); no "security" or
         // "checks" and no bare "off", which engineering documents use of their own switches
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.8, "safety|content|ethical|ethics|moral|morality|censorship", 1,
