@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -176,7 +175,7 @@ final class NameTagger {
      * recognisers' candidates: the type of the candidate covering a token is one of its features.
      */
     void find(String text, Candidates out) {
-        Tokens t = Tokens.of(text, MAX_TOKENS);
+        NameTokens t = NameTokens.of(text, MAX_TOKENS);
         t.hint(out.all());
         t.vocabulary(lookup);
         int[] labels = new int[t.count];
@@ -211,7 +210,7 @@ final class NameTagger {
      * An address (a house number or postcode in it, or four or more tokens) identifies a person and is
      * flagged; a place alone ("the capital of France") stays below the threshold like the gazetteer's places.
      */
-    private static double locationConfidence(Tokens t, int from, int to, double confidence) {
+    private static double locationConfidence(NameTokens t, int from, int to, double confidence) {
         boolean digits = false;
         for (int c = t.start[from]; c < t.end[to - 1] && !digits; c++) {
             digits = Character.isDigit(t.text.charAt(c));
@@ -223,7 +222,7 @@ final class NameTagger {
      * Greedy left-to-right decoding: each token's label, and for tokens in a name or place the label's
      * probability (outside tokens get 1: no softmax for them, as most tokens are outside).
      */
-    void tag(Tokens t, int[] labels, double[] probs) {
+    void tag(NameTokens t, int[] labels, double[] probs) {
         int[] f = new int[FEATURES];
         double[] scores = new double[LABELS];
         int p1 = O;
@@ -308,20 +307,9 @@ final class NameTagger {
 
     // ---- features
 
-    static final byte SHAPE_LOWER = 1;
-    static final byte SHAPE_CAPITALISED = 2;
-    static final byte SHAPE_UPPER = 3;
-    static final byte SHAPE_INITIAL = 4;
-    static final byte SHAPE_DIGITS = 5;
-    static final byte SHAPE_MIXED = 6;
-    static final byte SHAPE_PUNCT = 7;
-    private static final byte SHAPE_NONE = 0;
-
-    private static final int NONE = 0x5F3759DF; // the word hash of a position outside the text
-    private static final int UNKNOWN = 0x2545F491; // the word hash of a word outside the vocabulary, or forgotten
 
     /** Fills {@code f} with the hash buckets of token {@code i}'s features, given the two previous labels. */
-    static void features(Tokens t, int i, int p1, int p2, int[] f) {
+    static void features(NameTokens t, int i, int p1, int p2, int[] f) {
         int w0 = t.word(i);
         int wm1 = t.word(i - 1);
         int wp1 = t.word(i + 1);
@@ -344,8 +332,8 @@ final class NameTagger {
         f[k++] = bucket(9, sp1);
         f[k++] = bucket(10, sm1 * 64 + s0 * 8 + sp1);
         boolean forgotten = t.forgotten(i);
-        f[k++] = bucket(11, forgotten ? UNKNOWN : t.suffix3[i]);
-        f[k++] = bucket(12, forgotten ? UNKNOWN : t.suffix2[i]);
+        f[k++] = bucket(11, forgotten ? NameTokens.UNKNOWN : t.suffix3[i]);
+        f[k++] = bucket(12, forgotten ? NameTokens.UNKNOWN : t.suffix2[i]);
         f[k++] = bucket(13, g0 * 8 + s0);
         f[k++] = bucket(14, gm1 * 8 + sm1);
         f[k++] = bucket(15, gp1 * 8 + sp1);
@@ -372,214 +360,5 @@ final class NameTagger {
 
     static int mix(int h) {
         return Hashing.mix(h);
-    }
-
-    /**
-     * Word and punctuation tokens of a text with what the features need of them, computed once. Words are
-     * runs of letters and digits, joined across an apostrophe or hyphen followed by a letter ("O'Brien",
-     * "Jean-Luc", but "John's" is "John" + "'" + "s" only when a lower-case letter follows); every other
-     * visible character is a token of its own.
-     */
-    static final class Tokens {
-        final int count;
-        final int[] start;
-        final int[] end;
-        final int[] wordHash;
-        final int[] suffix2;
-        final int[] suffix3;
-        final byte[] shape;
-        final byte[] gaz;
-        final boolean[] lineBreakBefore;
-        /**
-         * Training only: tokens whose identity the features hide (word, name and place lists), so the model
-         * also learns names from shape and context. Null at inference.
-         */
-        boolean[] forgotten;
-        /** Words outside the model's vocabulary (see {@link NameTagger#vocabulary}). */
-        private boolean[] unknown;
-        /** Per token, a small number for the type of the rule candidate covering it (0: none). */
-        final byte[] hints;
-        /** Whether the text uses capital letters at all (lower-cased texts write names in lower case too). */
-        private boolean capitals;
-        final String text;
-
-        private Tokens(String text, int capacity) {
-            this.text = text;
-            start = new int[capacity];
-            end = new int[capacity];
-            wordHash = new int[capacity];
-            suffix2 = new int[capacity];
-            suffix3 = new int[capacity];
-            shape = new byte[capacity];
-            gaz = new byte[capacity];
-            lineBreakBefore = new boolean[capacity];
-            hints = new byte[capacity];
-            count = split(text, capacity);
-        }
-
-        /** Marks the words outside {@code vocabulary} as unknown. */
-        void vocabulary(Vocabulary vocabulary) {
-            unknown = new boolean[count];
-            for (int i = 0; i < count; i++) {
-                unknown[i] = !vocabulary.contains(wordHash[i]);
-            }
-        }
-
-        /** Marks the tokens covered by rule candidates with their type. */
-        void hint(java.util.List<io.trustplane.core.guard.Finding> candidates) {
-            for (io.trustplane.core.guard.Finding f : candidates) {
-                byte h = (byte) (1 + Math.floorMod(f.type().hashCode(), 61));
-                if (f.type().equals("LOCATION") && f.confidence() < NameRecognizer.PLACE_CONFIDENCE + 0.01) {
-                    h = 63; // a known place name, as opposed to a street address
-                }
-                int from = java.util.Arrays.binarySearch(start, 0, count, f.start());
-                from = from >= 0 ? from : Math.max(0, -from - 2);
-                for (int i = from; i < count && start[i] < f.end(); i++) {
-                    if (end[i] > f.start()) {
-                        hints[i] = h;
-                    }
-                }
-            }
-        }
-
-        static Tokens of(String text, int maxTokens) {
-            return new Tokens(text, Math.min(maxTokens, text.length()));
-        }
-
-        private int split(String s, int capacity) {
-            int n = s.length();
-            int c = 0;
-            int i = 0;
-            boolean newline = false;
-            while (i < n && c < capacity) {
-                char ch = s.charAt(i);
-                if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-                    newline |= ch == '\n' || ch == '\r';
-                    i++;
-                    continue;
-                }
-                int from = i;
-                if (Character.isLetterOrDigit(ch)) {
-                    i++;
-                    while (i < n) {
-                        char d = s.charAt(i);
-                        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                            i++;
-                        } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
-                                && (d == '-' || Character.isUpperCase(s.charAt(i + 1)))) {
-                            i += 2;
-                        } else {
-                            break;
-                        }
-                    }
-                } else {
-                    i += Character.isHighSurrogate(ch) && i + 1 < n ? 2 : 1;
-                }
-                start[c] = from;
-                end[c] = i;
-                lineBreakBefore[c] = newline;
-                newline = false;
-                describe(c, s, from, i);
-                c++;
-            }
-            return c;
-        }
-
-        private void describe(int c, String s, int from, int to) {
-            int h = 0x811C9DC5;
-            int upper = 0;
-            int lower = 0;
-            int digit = 0;
-            for (int k = from; k < to; k++) {
-                char ch = s.charAt(k);
-                if (Character.isUpperCase(ch)) {
-                    upper++;
-                } else if (Character.isDigit(ch)) {
-                    digit++;
-                } else if (Character.isLetter(ch)) {
-                    lower++;
-                }
-                h = (h ^ Character.toLowerCase(ch)) * 0x01000193;
-            }
-            wordHash[c] = mix(h);
-            suffix2[c] = suffixHash(s, from, to, 2);
-            suffix3[c] = suffixHash(s, from, to, 3);
-            int len = to - from;
-            byte sh;
-            if (digit == len) {
-                sh = SHAPE_DIGITS;
-            } else if (digit > 0) {
-                sh = SHAPE_MIXED;
-            } else if (upper + lower == 0) {
-                sh = SHAPE_PUNCT;
-            } else if (upper == 0) {
-                sh = SHAPE_LOWER;
-            } else if (len == 1) {
-                sh = SHAPE_INITIAL;
-            } else if (upper == len || lower == 0) {
-                sh = SHAPE_UPPER;
-            } else {
-                sh = Character.isUpperCase(s.charAt(from)) ? SHAPE_CAPITALISED : SHAPE_MIXED;
-            }
-            shape[c] = sh;
-            capitals |= upper > 0;
-            byte g = 0;
-            if ((sh == SHAPE_CAPITALISED || sh == SHAPE_UPPER || sh == SHAPE_LOWER) && len >= 2) {
-                g = Gazetteer.flags(s.substring(from, to).toLowerCase(Locale.ROOT));
-            }
-            gaz[c] = g;
-        }
-
-        private static int suffixHash(String s, int from, int to, int n) {
-            int h = 0x3C6EF372 + n;
-            for (int k = Math.max(from, to - n); k < to; k++) {
-                h = (h ^ Character.toLowerCase(s.charAt(k))) * 0x01000193;
-            }
-            return mix(h);
-        }
-
-        int word(int i) {
-            if (i < 0) {
-                return NONE + i;
-            }
-            if (i >= count) {
-                return NONE + 8 + (i - count);
-            }
-            return forgotten(i) || unknown != null && unknown[i] ? UNKNOWN : wordHash[i];
-        }
-
-        int shape(int i) {
-            return i < 0 || i >= count ? SHAPE_NONE : shape[i];
-        }
-
-        int gazetteer(int i) {
-            return i < 0 || i >= count || forgotten != null && forgotten[i] ? 0 : gaz[i];
-        }
-
-        boolean forgotten(int i) {
-            return forgotten != null && forgotten[i];
-        }
-
-        /**
-         * Punctuation, or an unlisted lower-case word in a text that uses capitals: in the train split none of
-         * 10,806 punctuation tokens and 9 of 21,041 such words (the Polish street prefix "ul.") begin a name or
-         * place. Outside an entity they are labelled "outside" without scoring, half the tokens of prose.
-         */
-        boolean cannotBegin(int i) {
-            return shape[i] == SHAPE_PUNCT
-                    || shape[i] == SHAPE_LOWER && capitals && (gaz[i] & (Gazetteer.FIRST | Gazetteer.LAST | Gazetteer.PLACE)) == 0;
-        }
-
-        int hint(int i) {
-            return i < 0 || i >= count || forgotten != null && forgotten[i] ? 0 : hints[i];
-        }
-
-        boolean sentenceEnd(int i) {
-            if (i < 0 || i >= count || end[i] - start[i] != 1) {
-                return false;
-            }
-            char c = text.charAt(start[i]);
-            return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ';';
-        }
     }
 }

@@ -79,21 +79,21 @@ class NameTaggerTest {
     @Test
     void tokensKeepNamesWholeAndSplitPunctuation() {
         String text = "O'Brien met Jean-Luc at 42nd St. John's\ncafé";
-        NameTagger.Tokens t = NameTagger.Tokens.of(text, NameTagger.MAX_TOKENS);
+        NameTokens t = NameTokens.of(text, NameTagger.MAX_TOKENS);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < t.count; i++) {
             tokens.add(text.substring(t.start[i], t.end[i]));
         }
         assertThat(tokens).containsExactly("O'Brien", "met", "Jean-Luc", "at", "42nd", "St", ".", "John", "'", "s", "café");
         assertThat(t.lineBreakBefore[tokens.size() - 1]).isTrue();
-        assertThat(t.shape(0)).isEqualTo(NameTagger.SHAPE_CAPITALISED);
-        assertThat(t.shape(4)).isEqualTo(NameTagger.SHAPE_MIXED);
+        assertThat(t.shape(0)).isEqualTo(NameTokens.SHAPE_CAPITALISED);
+        assertThat(t.shape(4)).isEqualTo(NameTokens.SHAPE_MIXED);
     }
 
     @Test
     void taggingIsBoundedOnHugeInput() {
         String text = "Anna Berg ".repeat(40_000);
-        NameTagger.Tokens t = NameTagger.Tokens.of(text, NameTagger.MAX_TOKENS);
+        NameTokens t = NameTokens.of(text, NameTagger.MAX_TOKENS);
         assertThat(t.count).isEqualTo(NameTagger.MAX_TOKENS);
         assertThat(find(text, "PERSON")).isNotEmpty();
     }

@@ -47,7 +47,7 @@ public final class NameTaggerTrainer {
     record Span(int start, int end, int type) {}
 
     /** {@code learn[i]}: whether token i's label is known (null: all are). */
-    record Row(String text, List<Span> spans, String split, String template, NameTagger.Tokens tokens, int[] labels,
+    record Row(String text, List<Span> spans, String split, String template, NameTokens tokens, int[] labels,
             boolean[] learn, String source) {}
 
     private NameTaggerTrainer() {}
@@ -120,7 +120,7 @@ public final class NameTaggerTrainer {
                             text.offsetByCodePoints(0, s.get("end").asInt()), type));
                 }
             }
-            NameTagger.Tokens tokens = tokens(text);
+            NameTokens tokens = tokens(text);
             rows.add(new Row(text, spans, node.path("split").asString(), node.path("masked_template").asString(text),
                     tokens, goldLabels(tokens, spans), null, "pii"));
         }
@@ -147,12 +147,12 @@ public final class NameTaggerTrainer {
                 continue;
             }
             String text = node.get("text").asString();
-            NameTagger.Tokens t = tokens(text);
+            NameTokens t = tokens(text);
             boolean[] learn = new boolean[t.count];
             for (int i = 0; i < t.count; i++) {
                 int shape = t.shape(i);
-                boolean capital = shape == NameTagger.SHAPE_CAPITALISED || shape == NameTagger.SHAPE_UPPER
-                        || shape == NameTagger.SHAPE_INITIAL || shape == NameTagger.SHAPE_MIXED;
+                boolean capital = shape == NameTokens.SHAPE_CAPITALISED || shape == NameTokens.SHAPE_UPPER
+                        || shape == NameTokens.SHAPE_INITIAL || shape == NameTokens.SHAPE_MIXED;
                 learn[i] = !capital && (t.gazetteer(i) & (Gazetteer.FIRST | Gazetteer.LAST | Gazetteer.PLACE)) == 0;
             }
             rows.add(new Row(text, List.of(), node.path("split").asString(), text, t, new int[t.count], learn, source));
@@ -160,7 +160,7 @@ public final class NameTaggerTrainer {
         for (String line : Files.readAllLines(repoText)) {
             JsonNode node = json.readTree(line);
             String text = node.get("text").asString();
-            NameTagger.Tokens t = tokens(text);
+            NameTokens t = tokens(text);
             rows.add(new Row(text, List.of(), node.path("split").asString(), text, t, new int[t.count], null,
                     node.path("source_set").asString("repository text")));
         }
@@ -240,8 +240,8 @@ public final class NameTaggerTrainer {
     }
 
     /** Tokens with the rule candidates' hints, as {@link PiiDetector} gives them to the tagger. */
-    static NameTagger.Tokens tokens(String text) {
-        NameTagger.Tokens t = NameTagger.Tokens.of(text, NameTagger.MAX_TOKENS);
+    static NameTokens tokens(String text) {
+        NameTokens t = NameTokens.of(text, NameTagger.MAX_TOKENS);
         if (HINTS) {
             Candidates c = new Candidates(PiiDetector.MAX_CANDIDATES);
             PiiDetector.ruleCandidates(text, c);
@@ -253,7 +253,7 @@ public final class NameTaggerTrainer {
     static final boolean HINTS = Boolean.parseBoolean(System.getProperty("tp.hints", "true"));
 
     /** BIO labels: a token overlapping a gold span is inside it, the first such token begins it. */
-    static int[] goldLabels(NameTagger.Tokens t, List<Span> spans) {
+    static int[] goldLabels(NameTokens t, List<Span> spans) {
         int[] labels = new int[t.count];
         for (Span s : spans) {
             boolean first = true;
@@ -293,7 +293,7 @@ public final class NameTaggerTrainer {
         for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             for (Row row : order) {
-                NameTagger.Tokens t = row.tokens();
+                NameTokens t = row.tokens();
                 boolean[] forgotten = new boolean[t.count];
                 for (int i = 0; i < t.count; i++) {
                     forgotten[i] = random.nextDouble() < FORGET;
@@ -327,7 +327,7 @@ public final class NameTaggerTrainer {
 
     /** The model's labels for a row's tokens. */
     static int[] tag(NameTagger model, Row row) {
-        NameTagger.Tokens t = row.tokens();
+        NameTokens t = row.tokens();
         t.vocabulary(model.lookup());
         int[] labels = new int[t.count];
         model.tag(t, labels, new double[t.count]);
@@ -385,7 +385,7 @@ public final class NameTaggerTrainer {
         }
     }
 
-    static List<Span> spans(NameTagger.Tokens t, int[] labels) {
+    static List<Span> spans(NameTokens t, int[] labels) {
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < t.count) {
@@ -408,7 +408,7 @@ public final class NameTaggerTrainer {
     static void falseAlarms(String what, NameTagger model, List<Row> rows) {
         Map<String, int[]> bySource = new java.util.TreeMap<>();
         for (Row row : rows) {
-            NameTagger.Tokens t = row.tokens();
+            NameTokens t = row.tokens();
             int[] labels = tag(model, row);
             int[] c = bySource.computeIfAbsent(row.source(), k -> new int[2]);
             c[0]++;
