@@ -1,6 +1,9 @@
 package io.trustplane.core.guard.pii;
 
+import io.trustplane.core.guard.Finding;
 import io.trustplane.core.guard.text.Hashing;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -68,13 +71,13 @@ final class NameTokens {
     }
 
     /** Marks the tokens covered by rule candidates with their type. */
-    void hint(java.util.List<io.trustplane.core.guard.Finding> candidates) {
-        for (io.trustplane.core.guard.Finding f : candidates) {
+    void hint(List<Finding> candidates) {
+        for (Finding f : candidates) {
             byte h = (byte) (1 + Math.floorMod(f.type().hashCode(), 61));
             if (f.type().equals("LOCATION") && f.confidence() < NameRecognizer.PLACE_CONFIDENCE + 0.01) {
                 h = 63; // a known place name, as opposed to a street address
             }
-            int from = java.util.Arrays.binarySearch(start, 0, count, f.start());
+            int from = Arrays.binarySearch(start, 0, count, f.start());
             from = from >= 0 ? from : Math.max(0, -from - 2);
             for (int i = from; i < count && start[i] < f.end(); i++) {
                 if (end[i] > f.start()) {
