@@ -1,6 +1,7 @@
 package io.trustplane.core.guard.injection;
 
-import io.trustplane.core.guard.text.Hashing;
+import static io.trustplane.core.guard.text.Hashing.mix;
+
 import io.trustplane.core.guard.text.NormalizedText;
 import java.util.List;
 
@@ -155,9 +156,5 @@ final class Features {
         idx[n] = index;
         val[n] = v;
         n++;
-    }
-
-    static int mix(int h) {
-        return Hashing.mix(h);
     }
 }

@@ -2,6 +2,7 @@ package io.trustplane.core.guard.pii;
 
 import io.trustplane.core.guard.Finding;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class Candidates {
 
     /** The candidates so far, unresolved (overlaps included). */
     List<Finding> all() {
-        return java.util.Collections.unmodifiableList(all);
+        return Collections.unmodifiableList(all);
     }
 
     boolean overlapsAny(int start, int end) {

@@ -1,6 +1,7 @@
 package io.trustplane.core.guard.pii;
 
-import io.trustplane.core.guard.text.Hashing;
+import static io.trustplane.core.guard.text.Hashing.mix;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -356,9 +357,5 @@ final class NameTagger {
 
     private static int bucket(int template, int value) {
         return mix(value * 0x85EBCA77 + template * 0x9E3779B1) & MASK; // one mix: the hot path's main cost
-    }
-
-    static int mix(int h) {
-        return Hashing.mix(h);
     }
 }

@@ -1,7 +1,8 @@
 package io.trustplane.core.guard.pii;
 
+import static io.trustplane.core.guard.text.Hashing.mix;
+
 import io.trustplane.core.guard.Finding;
-import io.trustplane.core.guard.text.Hashing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ final class NameTokens {
             }
             h = (h ^ Character.toLowerCase(ch)) * 0x01000193;
         }
-        wordHash[c] = Hashing.mix(h);
+        wordHash[c] = mix(h);
         suffix2[c] = suffixHash(s, from, to, 2);
         suffix3[c] = suffixHash(s, from, to, 3);
         int len = to - from;
@@ -180,7 +181,7 @@ final class NameTokens {
         for (int k = Math.max(from, to - n); k < to; k++) {
             h = (h ^ Character.toLowerCase(s.charAt(k))) * 0x01000193;
         }
-        return Hashing.mix(h);
+        return mix(h);
     }
 
     int word(int i) {
