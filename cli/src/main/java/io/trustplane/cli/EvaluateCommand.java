@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Evaluates the guard detectors on labelled JSON Lines files (the format of ../shared/datasets).",
-                "Prompts: recall, FPR, precision, F1, ROC AUC and recall at 1% FPR per source_set.",
+                "Prompts: recall, FPR, precision, F1, ROC AUC and recall at 1%% FPR per source_set.",
                 "PII: span precision/recall/F1 per entity type, exact and overlap match. Secrets: precision and recall."})
 final class EvaluateCommand implements Callable<Integer> {
 

@@ -6,6 +6,11 @@ public enum InjectionType {
     INSTRUCTION_OVERRIDE("asks the model to discard its instructions"),
     /** DAN, developer mode, "you are no longer bound by", "without any restrictions". */
     ROLEPLAY_JAILBREAK("role-play or persona meant to lift the model's restrictions"),
+    /**
+     * Refusal suppression ("never say 'I'm sorry'", "do not apologize"): the words of a refusal are forbidden, so that
+     * the model is left with complying.
+     */
+    REFUSAL_SUPPRESSION("forbids the model the words of a refusal, to force compliance"),
     /** "Repeat your system prompt". */
     PROMPT_EXTRACTION("asks the model to reveal its system prompt or instructions"),
     /** Chat-template or role markers ("<|im_start|>system", "[INST]", "### system:") in content. */

@@ -14,7 +14,9 @@ import java.text.Normalizer;
  *   <li>compatibility decomposition (NFKD, so fullwidth, mathematical alphanumerics, ligatures and
  *       circled letters become ASCII), dropping combining marks (diacritics), then lower-casing;
  *   <li>confusables: Cyrillic and Greek lookalikes, small capitals and regional indicator letters
- *       map to the ASCII letter they imitate;
+ *       map to the ASCII letter they imitate; a Greek or Cyrillic letter only in a word with Latin letters, or in a
+ *       text whose Greek and Cyrillic letters all have Latin lookalikes, so that Russian or Greek text keeps its
+ *       letters and is not taken for a spoof;
  *   <li>invisible characters are removed: zero-width characters, soft hyphen, bidi controls,
  *       variation selectors, other format and control characters, lone surrogates; Unicode tag
  *       characters (U+E0000..U+E007F) are removed too but the ASCII they encode is decoded into
@@ -51,6 +53,10 @@ public final class TextNormalizer {
         int tags = 0;
         int confusables = 0;
         int bidi = 0;
+        int wordEnd = -1; // end of the word of the last Greek or Cyrillic letter seen, and what that word is
+        boolean nativeWord = false;
+        boolean mixedWord = false;
+        int ownScriptText = -1; // 1 if the text has a Greek or Cyrillic letter that imitates no Latin one; -1 unknown
         int wsStart = -1; // start of a pending whitespace run
         int wsEnd = -1;
         boolean wsNewline = false;
@@ -123,6 +129,24 @@ public final class TextNormalizer {
                 i = end;
                 continue;
             }
+            if (cp >= 0x0370 && cp <= 0x052F) { // Greek and Cyrillic: lookalikes or a language of its own?
+                if (ownScriptText < 0) {
+                    ownScriptText = hasOwnLetter(original, i) ? 1 : 0;
+                }
+                if (i >= wordEnd) {
+                    wordEnd = wordEnd(original, i);
+                    int kind = wordKind(original, wordStart(original, i), wordEnd, ownScriptText == 1);
+                    nativeWord = kind == NATIVE;
+                    mixedWord = kind == MIXED;
+                }
+                if (nativeWord) {
+                    // Russian, Greek, ... written as such: lower-cased, never folded to Latin nor counted as a trick
+                    wsStart = flushWs(light, wsStart, wsEnd, wsNewline, wsCount);
+                    light.add((char) Character.toLowerCase(cp), i, end);
+                    i = end;
+                    continue;
+                }
+            }
             String folded = fold(cp);
             if (folded.isEmpty()) {
                 // combining mark or similar: attach to the previous output character
@@ -132,7 +156,8 @@ public final class TextNormalizer {
                 i = end;
                 continue;
             }
-            if (isConfusable(cp)) {
+            // Turkish and Azerbaijani write the dotless ı (U+0131) in every other word: folded, but no trick
+            if (isConfusable(cp) && cp != 0x0131 && (mixedWord && i < wordEnd || cp < 0x0370 || cp > 0x052F)) {
                 confusables++;
             }
             wsStart = flushWs(light, wsStart, wsEnd, wsNewline, wsCount);
@@ -324,6 +349,71 @@ public final class TextNormalizer {
         int type = Character.getType(cp);
         return type == Character.FORMAT || type == Character.CONTROL || type == Character.SURROGATE
                 || type == Character.UNASSIGNED && cp >= 0xD800 && cp <= 0xDFFF;
+    }
+
+    private static final int NATIVE = 0;
+    private static final int MIXED = 1;
+    private static final int LOOKALIKES_ONLY = 2;
+
+    /**
+     * What the word at {@code [from, to)} is, after the mixed-script rule of Unicode TR #39: Greek or Cyrillic letters
+     * beside Latin ones ({@code іgnоrе}) are a spoof (MIXED). Otherwise the word is Greek or Cyrillic, in that
+     * language (NATIVE) if the text has letters of that kind with no Latin lookalike ({@code инструкции}), so that
+     * "все" in a Russian sentence stays "все"; in a text without any, it can only be lookalikes (LOOKALIKES_ONLY), folded
+     * but not counted as a trick, since a short Greek word ("και") is made of such letters too.
+     */
+    private static int wordKind(String s, int from, int to, boolean ownScriptText) {
+        for (int k = from; k < to; ) {
+            int cp = s.codePointAt(k);
+            k += Character.charCount(cp);
+            if (Character.isLetter(cp) && (cp < 0x80 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN)) {
+                return MIXED;
+            }
+        }
+        return ownScriptText ? NATIVE : LOOKALIKES_ONLY;
+    }
+
+    /** Whether the text from {@code from} on has a Greek or Cyrillic letter that imitates no Latin letter. */
+    private static boolean hasOwnLetter(String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 0x0370 && c <= 0x052F && Character.isLetter(c) && !isConfusable(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordPart(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || t == Character.FORMAT; // a zero-width character inside a word does not end it
+    }
+
+    private static int wordStart(String s, int i) {
+        while (i > 0) {
+            int cp = s.codePointBefore(i);
+            if (!isWordPart(cp)) {
+                break;
+            }
+            i -= Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static int wordEnd(String s, int i) {
+        int n = s.length();
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!isWordPart(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     private static boolean isConfusable(int cp) {
