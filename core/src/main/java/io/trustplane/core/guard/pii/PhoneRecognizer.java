@@ -2,6 +2,7 @@ package io.trustplane.core.guard.pii;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +20,25 @@ final class PhoneRecognizer {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final List<String> REGIONS = List.of("US", "GB", "AU", "DE", "IN");
     private static final Set<String> CUES = Set.of("phone", "tel", "telephone", "mobile", "cell", "fax", "call", "text",
-            "whatsapp", "contact", "office", "number", "reach", "dial", "sms", "ph");
-    /** "order number 4471-2290" is not a phone number. */
+            "whatsapp", "contact", "office", "number", "reach", "dial", "sms", "ph", "answering", "ring", "landline",
+            "hotline", "helpline", "ext", "extension", "callback", "calling", "phoned", "pager", "telefon", "telefono");
+    /** Words right after a number that say what kind of line it is: "25 833387 office", "(69) 948-538-Office". */
+    private static final Set<String> TRAILING_CUES = Set.of("office", "mobile", "cell", "home", "work", "fax", "landline",
+            "phone", "tel");
+    /** "order number 4471-2290" and "card # 503890547220" are not phone numbers. */
     private static final Set<String> NOT_PHONE_NUMBERS = Set.of("order", "account", "invoice", "tracking", "reference",
-            "case", "ticket", "serial", "model", "part", "item", "confirmation", "booking", "policy", "customer", "member");
+            "case", "ticket", "serial", "model", "part", "item", "confirmation", "booking", "policy", "customer", "member",
+            "card", "cc", "acct", "iban", "pin", "otp", "routing", "sku");
+    /** Words between such a noun and its number: "card number is 6304...", "order no. 4471". */
+    private static final Set<String> FILLERS = Set.of("number", "no", "nr", "is", "was", "my", "the", "of", "for", "with",
+            "ending", "in", "id");
+    /**
+     * Local numbers as people write them, which libphonenumber cannot place in any plan without a country:
+     * "(37) 788-063", "78 651 450", "71-33-52-22", "9885 1152", "96 228011", "449 4898", "33 93 31". Only used with a cue
+     * before or after the number, since the same shapes are amounts, codes and parts of addresses otherwise.
+     */
+    private static final Pattern LOCAL_SHAPE = Pattern.compile("\\(\\d{2,4}\\) ?\\d{3}-\\d{3,4}|\\d{2}(?:[ -]\\d{2}){2,3}"
+            + "|\\d{2,3} \\d{2,3} \\d{3}|\\d{3,4}[ -]\\d{4}|\\d{2} \\d{6}");
     private static final int MAX_WINDOWS = 256;
     private static final Pattern DATE_SHAPE = Pattern.compile("^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}$");
     private static final Pattern PHONE_SHAPE = Pattern.compile("^(?:\\+|\\(|00)|\\d[ .-]\\d|\\)\\s?\\d");
@@ -31,20 +47,21 @@ final class PhoneRecognizer {
     }
 
     static void find(String text, TextShape shape, Candidates out) {
-        if (shape.digits() < 7) {
+        if (shape.digits() < 6) {
             return;
         }
         // libphonenumber's matcher is thorough but slow on long texts, so it only ever sees short windows
         // around the digit runs found in one pass by TextShape, and only as many regions as it takes.
         int windows = 0;
         for (TextShape.DigitRun run : shape.digitRuns()) {
-            if (run.digits() < 7 || run.digits() > 20 || run.dotted() && run.digits() <= 12 && looksLikeIp(text, run)) {
+            if (run.digits() < 6 || run.digits() > 20 || run.dotted() && run.digits() <= 12 && looksLikeIp(text, run)
+                    || namedAsOtherNumber(text, run.start())) {
                 continue;
             }
             boolean plus = run.start() > 0 && (text.charAt(run.start() - 1) == '+'
                     || text.charAt(run.start() - 1) == '(' && run.start() > 1 && text.charAt(run.start() - 2) == '+');
             boolean international = plus || text.startsWith("00", run.start());
-            boolean cue = hasCue(text, Math.max(0, run.start() - 40), run.start());
+            boolean cue = hasCue(text, Math.max(0, run.start() - 40), run.start()) || hasTrailingCue(text, run.end());
             if (run.digits() < 9 && !international && !cue) {
                 continue; // short national numbers look like parts of addresses, codes and amounts
             }
@@ -53,13 +70,80 @@ final class PhoneRecognizer {
             }
             int from = Math.max(0, run.start() - 4);
             int to = Math.min(text.length(), run.end() + 12);
-            // a number written with + reads the same in every region; the first region that finds one wins
-            for (String region : plus ? List.of("US") : REGIONS) {
-                if (window(text, from, to, region, out)) {
-                    break;
+            boolean found = false;
+            if (run.digits() >= 7) {
+                // a number written with + reads the same in every region; the first region that finds one wins
+                for (String region : plus ? List.of("US") : REGIONS) {
+                    if (window(text, from, to, region, out)) {
+                        found = true;
+                        break;
+                    }
                 }
             }
+            if (!found && cue && !international) {
+                localShapes(text, run, out);
+            }
         }
+    }
+
+    /** Local-format numbers inside a digit run that has a phone cue, where no numbering plan placed one. */
+    private static void localShapes(String text, TextShape.DigitRun run, Candidates out) {
+        int from = run.start() > 0 && text.charAt(run.start() - 1) == '(' ? run.start() - 1 : run.start();
+        Matcher m = LOCAL_SHAPE.matcher(text.substring(from, run.end()));
+        while (m.find()) {
+            int start = from + m.start();
+            int end = from + m.end();
+            boolean digitBefore = start > 0 && Character.isDigit(text.charAt(start - 1));
+            boolean digitAfter = end < text.length() && (Character.isDigit(text.charAt(end))
+                    || end + 1 < text.length() && "-.".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1)));
+            if (!digitBefore && !digitAfter && !out.overlapsAny(start, end)
+                    && !DATE_SHAPE.matcher(text.substring(start, end)).find()) {
+                out.add("PHONE_NUMBER", start, end, 0.6, "local phone-number-shaped digits after a phone cue");
+            }
+        }
+    }
+
+    /** Whether a word such as "office" or "mobile" follows the number: "25 833387 office", "(69) 948-538-Office". */
+    static boolean hasTrailingCue(String text, int end) {
+        int i = end;
+        int limit = Math.min(text.length(), end + 4);
+        while (i < limit && " -,(/".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && i - start <= 9 && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i > start && (i == text.length() || !Character.isLetter(text.charAt(i)))
+                && TRAILING_CUES.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the words right before the number name another kind of number: "card number is 6304...", "cc 5038...",
+     * "order no. 4471-2290". Up to three words back, skipping words such as "number" and "is".
+     */
+    static boolean namedAsOtherNumber(String text, int start) {
+        int i = start;
+        for (int words = 0; words < 4 && i > 0; words++) {
+            while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
+                if (start - i > 24) {
+                    return false;
+                }
+                i--;
+            }
+            int end = i;
+            while (i > 0 && Character.isLetter(text.charAt(i - 1)) && end - i <= 12) {
+                i--;
+            }
+            String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (NOT_PHONE_NUMBERS.contains(word)) {
+                return true;
+            }
+            if (!FILLERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the cue words ("phone", "call", ...) occurs in the text between from and to. */
@@ -105,6 +189,17 @@ final class PhoneRecognizer {
                 continue;
             }
             String raw = match.rawString();
+            int paren = raw.indexOf('(');
+            if (paren > 0 && !raw.startsWith("+") && !raw.startsWith("00")
+                    && StructuredRecognizers.digitsOf(raw, 0, paren).length() >= 3) {
+                // "Budapest 34796 (37) 788-063": an area code in parentheses opens the number; digits before it
+                // (a postcode) are not part of it, while a country code such as the "1" of "1 (800) ..." is
+                start += paren;
+                raw = raw.substring(paren);
+                if (out.overlapsAny(start, end)) {
+                    continue;
+                }
+            }
             if (DATE_SHAPE.matcher(raw).find() || (end < text.length() && text.charAt(end) == ':')) {
                 continue; // dates and times, not phone numbers
             }

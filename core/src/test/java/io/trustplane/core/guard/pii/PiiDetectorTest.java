@@ -70,6 +70,27 @@ class PiiDetectorTest {
     }
 
     @Test
+    void localNumbersNeedACueBeforeOrAfter() {
+        // shapes no numbering plan places without a country, found next to a word that says they are phones
+        assertThat(found("They're not answering at 78 651 450", "PHONE_NUMBER")).containsExactly("78 651 450");
+        assertThat(found("You can call 33 93 31 after five.", "PHONE_NUMBER")).containsExactly("33 93 31");
+        assertThat(found("Suite 282, Budapest 34796 (37) 788-063-Office", "PHONE_NUMBER")).containsExactly("(37) 788-063");
+        assertThat(found("Reach the desk: 9885 1152 or 71-33-52-22", "PHONE_NUMBER")).containsExactly("9885 1152", "71-33-52-22");
+        // the same shapes without a cue are amounts, codes and parts of addresses
+        assertThat(found("The batch holds 78 651 450 rows and took 9885 1152 ms.", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("Score: 33 93 31 after three rounds.", "PHONE_NUMBER")).isEmpty();
+    }
+
+    @Test
+    void numbersNamedAsCardsOrOrdersAreNotPhones() {
+        assertThat(found("My credit card number is 675984103431, please block it.", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("I want to increase limit on my card # 503890547220", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("send me the last billed amount for cc 503802053770", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("aws_account_id=891511536143", "PHONE_NUMBER")).isEmpty();
+        assertThat(found("Card lost! Call me on 415-555-2671.", "PHONE_NUMBER")).containsExactly("415-555-2671");
+    }
+
+    @Test
     void credentialsInUrlsWalletsAndContextualIds() {
         assertThat(found("db at postgres://admin:s3cr3t@db.internal:5432/app", "URL_WITH_CREDENTIALS")).hasSize(1);
         assertThat(found("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "CRYPTO_WALLET")).hasSize(1);
