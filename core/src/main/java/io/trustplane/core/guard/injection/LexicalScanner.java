@@ -285,6 +285,10 @@ final class LexicalScanner {
         clausePhrase(InjectionType.INDIRECT_INJECTION, 0.65, aiNames, 0, ",", 6,
                 "tell|say|respond|reply|recommend|ignore|stop|send|forward|include|output|print|delete|remove|run|execute|click|"
                         + "visit|inform|answer|mention|do not mention|don't mention|never mention|insert|add|append|claim|state");
+        // orders for whoever processes the content, without naming an AI: "When summarizing, tell the user to visit ..."
+        phrase(InjectionType.INDIRECT_INJECTION, 0.7, "when|while|if|before|after|whenever", 0,
+                "summarizing|summarising|answering|responding|replying|translating|processing|reading|asked about", 4,
+                "tell|inform|instruct|recommend|advise|urge|direct|remind|warn", 1, "the user|users|the reader|readers|the customer");
         phrase(InjectionType.INDIRECT_INJECTION, 0.65, aiNames, 3,
                 "must|should|shall|need to|needs to|is instructed to|are instructed to|is required to|will now|must now", 5,
                 "ignore|say|tell|respond|reply|output|print|send|include|recommend|state|write|not mention|forward|visit|click");
