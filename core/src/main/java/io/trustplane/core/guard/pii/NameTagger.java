@@ -197,6 +197,12 @@ final class NameTagger {
                 j++;
             }
             double confidence = sum / (j - i);
+            if (onlyUncasedLetters(text, t.start[i], t.end[j - 1])) {
+                // Chinese, Japanese, Arabic, Hindi ...: no capitals, which the tagger learned names by, and no such
+                // text in its training data; what it tags there is noise ("请告诉我明天北京的天气" as a PERSON)
+                i = j;
+                continue;
+            }
             if (inside == I_PER) {
                 out.add("PERSON", t.start[i], t.end[j - 1], confidence, "name (learned tagger)");
             } else {
@@ -205,6 +211,19 @@ final class NameTagger {
             }
             i = j;
         }
+    }
+
+    /** Whether the span has letters and none of them has a case (a postcode, all digits, is kept). */
+    private static boolean onlyUncasedLetters(String text, int from, int to) {
+        boolean letters = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 
     /**

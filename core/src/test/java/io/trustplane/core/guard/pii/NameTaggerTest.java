@@ -77,6 +77,16 @@ class NameTaggerTest {
     }
 
     @Test
+    void scriptsWithoutCapitalsAreNotTagged() {
+        for (String text : List.of("请告诉我明天北京的天气。", "明日の東京の天気を教えてください。", "ما هو الطقس في القاهرة غدا؟",
+                "कल दिल्ली का मौसम कैसा रहेगा?")) {
+            assertThat(pii.scan(TextSegment.input(text), ScanContext.EMPTY).findings())
+                    .as(text)
+                    .noneMatch(f -> f.type().equals("PERSON") || f.type().equals("LOCATION"));
+        }
+    }
+
+    @Test
     void tokensKeepNamesWholeAndSplitPunctuation() {
         String text = "O'Brien met Jean-Luc at 42nd St. John's\ncafé";
         NameTokens t = NameTokens.of(text, NameTagger.MAX_TOKENS);
