@@ -86,7 +86,7 @@ final class PhoneRecognizer {
         }
     }
 
-    /** Local-format numbers inside a digit run that has a phone cue, where no numbering plan placed one. */
+    /** Local-format numbers inside a digit run with a phone cue before or after it, where no numbering plan placed one. */
     private static void localShapes(String text, TextShape.DigitRun run, Candidates out) {
         int from = run.start() > 0 && text.charAt(run.start() - 1) == '(' ? run.start() - 1 : run.start();
         Matcher m = LOCAL_SHAPE.matcher(text.substring(from, run.end()));
@@ -98,7 +98,7 @@ final class PhoneRecognizer {
                     || end + 1 < text.length() && "-.".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1)));
             if (!digitBefore && !digitAfter && !out.overlapsAny(start, end)
                     && !DATE_SHAPE.matcher(text.substring(start, end)).find()) {
-                out.add("PHONE_NUMBER", start, end, 0.6, "local phone-number-shaped digits after a phone cue");
+                out.add("PHONE_NUMBER", start, end, 0.6, "local phone-number-shaped digits next to a phone cue");
             }
         }
     }
