@@ -1,12 +1,12 @@
 package io.trustplane.embeddings;
 
+import io.trustplane.core.guard.TrainedModels;
 import io.trustplane.core.guard.injection.SecondOpinion;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The injection detector's optional second opinion: logistic regression over the all-MiniLM-L6-v2
@@ -73,14 +73,7 @@ public final class EmbeddingSecondOpinion implements SecondOpinion {
         return 1 / (1 + Math.exp(-z));
     }
     static Head loadHead() {
-        try (InputStream in = EmbeddingSecondOpinion.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE + "; run scripts/train-guard-models.sh");
-            }
-            return readHead(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TrainedModels.load(EmbeddingSecondOpinion.class, RESOURCE, EmbeddingSecondOpinion::readHead);
     }
 
     static Head readHead(InputStream in) throws IOException {

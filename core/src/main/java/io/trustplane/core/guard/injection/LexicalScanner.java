@@ -367,15 +367,15 @@ final class LexicalScanner {
     private static String[] cjk(String... anchors) {
         String[] out = new String[anchors.length];
         for (int k = 0; k < anchors.length; k++) {
-            out[k] = TextNormalizer.normalize(anchors[k]).light().text();
+            out[k] = cjkRegex(anchors[k]);
         }
         return out;
     }
 
     /**
-     * A pattern with CJK literals as they appear in the light view: the normaliser decomposes Hangul syllables into
-     * jamo and drops the voicing marks of kana, so the literals must go through it too. Its other characters are ASCII
-     * syntax, which the light view keeps (lower-cased; these patterns have no upper-case escapes).
+     * A pattern (or an anchor) with CJK literals as they appear in the light view: the normaliser decomposes Hangul
+     * syllables into jamo and drops the voicing marks of kana, so the literals must go through it too. Its other
+     * characters are ASCII syntax, which the light view keeps (lower-cased; these patterns have no upper-case escapes).
      */
     private static String cjkRegex(String regex) {
         return TextNormalizer.normalize(regex).light().text();

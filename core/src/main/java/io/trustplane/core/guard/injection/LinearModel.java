@@ -1,11 +1,11 @@
 package io.trustplane.core.guard.injection;
 
+import io.trustplane.core.guard.TrainedModels;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -46,14 +46,7 @@ public final class LinearModel {
     }
 
     private static LinearModel loadBundled() {
-        try (InputStream in = LinearModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + "; run scripts/train-guard-models.sh");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TrainedModels.load(LinearModel.class, RESOURCE, LinearModel::read);
     }
 
     static LinearModel read(InputStream raw) throws IOException {

@@ -2,12 +2,12 @@ package io.trustplane.core.guard.pii;
 
 import static io.trustplane.core.guard.text.Hashing.mix;
 
+import io.trustplane.core.guard.TrainedModels;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -124,14 +124,7 @@ final class NameTagger {
     }
 
     private static NameTagger load() {
-        try (InputStream in = NameTagger.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + "; run scripts/train-guard-models.sh");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TrainedModels.load(NameTagger.class, RESOURCE, NameTagger::read);
     }
 
     static NameTagger read(InputStream raw) throws IOException {
