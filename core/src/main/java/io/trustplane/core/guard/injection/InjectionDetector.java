@@ -233,7 +233,8 @@ public final class InjectionDetector implements Detector {
         // lexical hits: strong ones score on their own, weak ones only feed the model (and are
         // reported as supporting evidence when the segment is flagged anyway)
         List<Raw> weak = new ArrayList<>();
-        long roleplayCues = 0; // bit set of the weak role-play rules that fired (rule ids below 64)
+        int firstRoleplayCue = -1; // id of the first weak role-play rule that fired
+        boolean distinctRoleplayCues = false; // ... and whether a different one fired as well
         for (LexicalScanner.Hit h : hits) {
             NormalizedText view = h.light() ? norm.light() : norm;
             int s = view.originalStart(h.start(), h.end());
@@ -255,12 +256,16 @@ public final class InjectionDetector implements Detector {
                 score = Math.max(score, conf);
             } else {
                 weak.add(new Raw(type, s, e, conf, type.reason()));
-                if (type == InjectionType.ROLEPLAY_JAILBREAK && h.rule() < 64) {
-                    roleplayCues |= 1L << h.rule();
+                if (type == InjectionType.ROLEPLAY_JAILBREAK) {
+                    if (firstRoleplayCue < 0) {
+                        firstRoleplayCue = h.rule();
+                    } else if (h.rule() != firstRoleplayCue) {
+                        distinctRoleplayCues = true;
+                    }
                 }
             }
         }
-        if (Long.bitCount(roleplayCues) >= 2) {
+        if (distinctRoleplayCues) {
             for (int k = 0; k < weak.size(); k++) {
                 Raw r = weak.get(k);
                 if (r.type() == InjectionType.ROLEPLAY_JAILBREAK) {

@@ -40,16 +40,26 @@ final class LexicalScanner {
 
     /**
      * A phrase rule: slots of alternative phrases; gaps[k] = max tokens between slot k-1 and slot k. A gap
-     * may not contain a sentence break nor one of the {@code vetoes} words.
+     * may not contain a sentence break nor one of the {@code vetoes} words. With {@code notOnOwn}, a match
+     * followed by "on my", "in our" and the like is not one: it is about the writer's own things.
      */
-    private record PhraseRule(
-            InjectionType type, double confidence, String[][][] slots, int[] gaps, String[] vetoes, boolean clauseStart) {}
+    private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps, String[] vetoes,
+            boolean clauseStart, boolean notOnOwn) {}
 
     /**
      * First-person possessives: "ignore my previous message" is a user correcting their own words, which is
      * theirs to do; an override attacks instructions that are not the writer's ("your", "all", "the system's").
      */
     private static final String[] OWN_WORDS = {"my", "our"};
+
+    /** Indefinite articles: "a system prompt" is any system prompt, a concept to ask about, not the model's own. */
+    private static final String[] GENERIC_WORDS = {"a", "an"};
+
+    /**
+     * Prepositions that, before {@link #OWN_WORDS}, put a match on the writer's own device, account or app; not "for",
+     * as in "bypass the content filter for my story", which asks the model to drop its own.
+     */
+    private static final String[] OWNER_PREPOSITIONS = {"on", "in", "from", "of", "at"};
 
     /**
      * A structural rule: RE2/J pattern run on windows around anchors. Optionally, {@code startWords} are
@@ -157,7 +167,9 @@ final class LexicalScanner {
                         + "constraints|safeguards|warnings", 6,
                 "whatsoever|at all|respond|answer|reply|anything|any question|any request|you can|you will|you must|allowed|"
                         + "would you|could you|what would|how would");
-        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.85,
+        // the model's own safeguards; not a filter of the writer's ("how do I disable the safety filter on my
+        // Instagram feed", "bypass the content filter on my school Chromebook"), a question for a search engine
+        phrase(OWN_WORDS, false, true, InjectionType.ROLEPLAY_JAILBREAK, 0.85,
                 "ignore|ignores|bypass|bypasses|circumvent|circumvents|disable|disables|doesn't follow|does not follow|"
                         + "don't follow|do not follow|not follow|don't have to follow|do not have to follow|doesn't care about|"
                         + "does not care about|don't care about|doesn't have|does not have|has no|have no", 5,
@@ -231,7 +243,8 @@ final class LexicalScanner {
         String promptObj = "system prompt|prompt|instructions|initial prompt|configuration|preprompt|pre prompt|system message|"
                 + "rules|guidelines|directives|initial instructions|original instructions|hidden instructions";
         phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5, "your|its", 1, promptObj);
-        phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5,
+        // "a system prompt" is the concept ("what is a system prompt?", "write a system prompt for my bot"), not this one
+        phrase(GENERIC_WORDS, InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5,
                 "system prompt|initial prompt|original prompt|hidden prompt|secret prompt|preprompt|pre prompt|system message");
         phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5,
                 "text|words|instructions|everything|prompt|content|lines", 0, "above|before this|so far|preceding");
@@ -382,19 +395,20 @@ final class LexicalScanner {
     }
 
     private static void phrase(InjectionType type, double conf, Object... spec) {
-        phrase(new String[0], false, type, conf, spec);
+        phrase(new String[0], false, false, type, conf, spec);
     }
 
     private static void phrase(String[] vetoes, InjectionType type, double conf, Object... spec) {
-        phrase(vetoes, false, type, conf, spec);
+        phrase(vetoes, false, false, type, conf, spec);
     }
 
     /** A rule whose first slot must open a clause: text start, a sentence break, or markup such as a table bar or comment sign. */
     private static void clausePhrase(InjectionType type, double conf, Object... spec) {
-        phrase(new String[0], true, type, conf, spec);
+        phrase(new String[0], true, false, type, conf, spec);
     }
 
-    private static void phrase(String[] vetoes, boolean clauseStart, InjectionType type, double conf, Object... spec) {
+    private static void phrase(
+            String[] vetoes, boolean clauseStart, boolean notOnOwn, InjectionType type, double conf, Object... spec) {
         int slots = (spec.length + 1) / 2;
         String[][][] s = new String[slots][][];
         int[] gaps = new int[slots];
@@ -407,7 +421,7 @@ final class LexicalScanner {
             gaps[k] = k == 0 ? 0 : (Integer) spec[2 * k - 1];
         }
         int id = PHRASES.size();
-        PHRASES.add(new PhraseRule(type, conf, s, gaps, vetoes, clauseStart));
+        PHRASES.add(new PhraseRule(type, conf, s, gaps, vetoes, clauseStart, notOnOwn));
         for (String[] p : s[0]) {
             FIRST.merge(p[0], new Start[] {new Start(id, p)}, (x, y) -> {
                 Start[] z = Arrays.copyOf(x, x.length + 1);
@@ -541,7 +555,7 @@ final class LexicalScanner {
                 }
                 int e = matchPhrase(st.phrase(), i, t);
                 int end = e < 0 ? -1 : rule.slots().length == 1 ? e : matchRest(rule, 1, e, t);
-                if (end > i) {
+                if (end > i && !(rule.notOnOwn() && onOwn(end, t))) {
                     matched = r;
                     counts[r]++;
                     hits.add(new Hit(rule.type(), false, t.start[i], t.end[end - 1], rule.confidence(), r));
@@ -594,6 +608,12 @@ final class LexicalScanner {
         }
         String prev = t.words[i - 1];
         return prev.length() == 1 && "|#*->/:(\"".indexOf(prev.charAt(0)) >= 0;
+    }
+
+    /** Whether the tokens from {@code i} on read "on my", "in our" and the like. */
+    private static boolean onOwn(int i, Tokens t) {
+        return i + 1 < t.n && Arrays.asList(OWNER_PREPOSITIONS).contains(t.words[i])
+                && Arrays.asList(OWN_WORDS).contains(t.words[i + 1]);
     }
 
     private static boolean isVeto(PhraseRule rule, String word) {

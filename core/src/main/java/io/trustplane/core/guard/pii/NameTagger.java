@@ -57,6 +57,16 @@ final class NameTagger {
     /** Features per token, see {@link #features}. */
     static final int FEATURES = 30;
 
+    /**
+     * A text whose common words the vocabulary mostly does not know is in a language the tagger was not trained
+     * on (French, Turkish, Russian ...), where it reads every unknown word as a possible name; see
+     * {@link #startInOtherLanguage}. English prose knows about 0.9 of them or more. So is a text written mostly in
+     * letters outside the Latin script.
+     */
+    static final double MIN_KNOWN_COMMON_WORDS = 0.5;
+    /** Fewer common words than this say nothing about the language (an address, a list of names). */
+    static final int MIN_COMMON_WORDS = 3;
+
     /** Tokens tagged per text at most (about 64 K characters of prose); later text keeps the rule results. */
     static final int MAX_TOKENS = 16_384;
 
@@ -175,6 +185,7 @@ final class NameTagger {
         int[] labels = new int[t.count];
         double[] probs = new double[t.count];
         tag(t, labels, probs);
+        boolean otherLanguage = !t.mostlyLatinLetters() || t.knownCommonWords(MIN_COMMON_WORDS) < MIN_KNOWN_COMMON_WORDS;
         int i = 0;
         while (i < t.count) {
             int label = labels[i];
@@ -196,14 +207,57 @@ final class NameTagger {
                 i = j;
                 continue;
             }
+            int from = otherLanguage ? startInOtherLanguage(t, i, j, inside == I_PER) : i;
+            if (from < 0) {
+                i = j;
+                continue;
+            }
             if (inside == I_PER) {
-                out.add("PERSON", t.start[i], t.end[j - 1], confidence, "name (learned tagger)");
+                out.add("PERSON", t.start[from], t.end[j - 1], confidence, "name (learned tagger)");
             } else {
                 out.add("LOCATION", t.start[i], t.end[j - 1], locationConfidence(t, i, j, confidence),
                         "location (learned tagger)");
             }
             i = j;
         }
+    }
+
+    /**
+     * In a language it was not trained on, the tagger calls sentence-initial words ("Merhaba", "Kannst", "Quelle
+     * est") and words that happen to be on a name list ("la mia", "clair maintenant") names. There a span is kept only
+     * in capitals (unless the text has none) and with more evidence than the tagger's: a person is two or more
+     * capitalised words, one of them a listed first or last name ("Marie Dubois") or the run not opening a sentence
+     * ("меня зовут Иван Петров"), or one listed first name inside a sentence ("frag Anna"); an unlisted word opening
+     * the sentence is cut off ("Bugün Ahmet Yılmaz" → "Ahmet Yılmaz"). A place needs a number in it (an address)
+     * or a listed place.
+     *
+     * @return the token the kept span starts at, or -1 to drop it
+     */
+    private static int startInOtherLanguage(NameTokens t, int from, int to, boolean person) {
+        byte lists = 0;
+        for (int k = from; k < to; k++) {
+            byte shape = t.shape[k];
+            if (!person && shape == NameTokens.SHAPE_DIGITS) {
+                return from;
+            }
+            boolean capitalised = shape == NameTokens.SHAPE_CAPITALISED || shape == NameTokens.SHAPE_UPPER
+                    || shape == NameTokens.SHAPE_LOWER && !t.usesCapitals();
+            if (!capitalised && shape != NameTokens.SHAPE_PUNCT && shape != NameTokens.SHAPE_INITIAL) {
+                return -1;
+            }
+            lists |= t.gaz[k];
+        }
+        if (!person) {
+            return (lists & Gazetteer.PLACE) != 0 ? from : -1;
+        }
+        byte names = Gazetteer.FIRST | Gazetteer.LAST;
+        if (to - from >= 2 && t.opensSentence(from) && (t.gaz[from] & names) == 0) {
+            from++;
+        }
+        if (to - from >= 2) {
+            return (lists & names) != 0 || !t.opensSentence(from) ? from : -1;
+        }
+        return (t.gaz[from] & Gazetteer.FIRST) != 0 && !t.opensSentence(from) ? from : -1;
     }
 
     /** Whether the span has letters and none of them has a case (a postcode, all digits, is kept). */

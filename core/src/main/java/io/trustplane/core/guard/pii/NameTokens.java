@@ -71,6 +71,58 @@ final class NameTokens {
         }
     }
 
+    /**
+     * The share of the common words, lower-case words of two letters or more that no name or place list holds,
+     * which the vocabulary knows; 1 when there are fewer than {@code min} of them. Call after
+     * {@link #vocabulary}. English prose scores about 0.9 or more, a text in another language less than 0.5.
+     */
+    double knownCommonWords(int min) {
+        int common = 0;
+        int known = 0;
+        for (int i = 0; i < count; i++) {
+            if (shape[i] == SHAPE_LOWER && end[i] - start[i] >= 2 && ((gaz[i] & Gazetteer.COMMON) != 0 || gaz[i] == 0)) {
+                common++;
+                if (!unknown[i] || gaz[i] != 0) {
+                    known++;
+                }
+            }
+        }
+        return common < min ? 1 : (double) known / common;
+    }
+
+    /**
+     * Whether most letters of the tokens are Latin (ASCII, Latin-1, Latin Extended): the script of the tagger's
+     * training text. Russian, Greek or Armenian text is not.
+     */
+    boolean mostlyLatinLetters() {
+        int latin = 0;
+        int other = 0;
+        for (int i = 0; i < count; i++) {
+            if (shape[i] == SHAPE_PUNCT || shape[i] == SHAPE_DIGITS) {
+                continue;
+            }
+            for (int k = start[i]; k < end[i]; k++) {
+                char c = text.charAt(k);
+                if (c < 0x0250 || c >= 0x1E00 && c < 0x1F00) {
+                    latin++;
+                } else if (Character.isLetter(c)) {
+                    other++;
+                }
+            }
+        }
+        return latin >= other;
+    }
+
+    /** Whether the text uses capital letters at all. */
+    boolean usesCapitals() {
+        return capitals;
+    }
+
+    /** Whether token {@code i} opens a sentence or a line. */
+    boolean opensSentence(int i) {
+        return i == 0 || lineBreakBefore[i] || sentenceEnd(i - 1);
+    }
+
     /** Marks the tokens covered by rule candidates with their type. */
     void hint(List<Finding> candidates) {
         for (Finding f : candidates) {

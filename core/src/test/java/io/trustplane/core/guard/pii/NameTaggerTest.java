@@ -87,6 +87,34 @@ class NameTaggerTest {
     }
 
     @Test
+    void inOtherLanguagesOnlyNamesTheListsKnowAreKept() {
+        // the tagger learned English: in French, Turkish, Russian ... it took sentence-initial words ("Merhaba",
+        // "Kannst") and words on a name list ("la mia") for names
+        for (String text : List.of("Merci beaucoup pour ton aide, c'est très clair maintenant.",
+                "Quelle est la meilleure façon d'apprendre le piano à quarante ans ?",
+                "Necesito una receta de paella que no lleve mariscos.",
+                "Guten Morgen! Kannst du mir erklären, wie ein Kühlschrank funktioniert?",
+                "Ciao, come posso migliorare la mia pronuncia inglese?", "Merhaba, bugün hava nasıl olacak?",
+                "Привет! Как приготовить борщ без мяса?", "Cześć, jak mogę nauczyć się programować w Pythonie?",
+                "Hej! Vad är skillnaden mellan en sjö och ett hav?")) {
+            assertThat(find(text, "PERSON")).as(text).noneMatch(f -> f.confidence() >= PiiDetector.DEFAULT_THRESHOLD);
+        }
+        String french = "Je m'appelle Marie Dubois et j'habite à Lyon.";
+        assertThat(find(french, "PERSON")).extracting(f -> covered(french, f)).containsExactly("Marie Dubois");
+        String spanish = "Mi nombre es Carlos García y vivo en Sevilla.";
+        assertThat(find(spanish, "PERSON")).extracting(f -> covered(spanish, f)).containsExactly("Carlos García");
+    }
+
+    @Test
+    void theLanguageGateLeavesEnglishAlone() {
+        String text = "Please forward this to Siobhan Kowalczyk by Friday.";
+        NameTokens t = NameTokens.of(text, NameTagger.MAX_TOKENS);
+        t.vocabulary(NameTagger.bundled().lookup());
+        assertThat(t.knownCommonWords(NameTagger.MIN_COMMON_WORDS)).isGreaterThanOrEqualTo(NameTagger.MIN_KNOWN_COMMON_WORDS);
+        assertThat(find(text, "PERSON")).extracting(f -> covered(text, f)).containsExactly("Siobhan Kowalczyk");
+    }
+
+    @Test
     void tokensKeepNamesWholeAndSplitPunctuation() {
         String text = "O'Brien met Jean-Luc at 42nd St. John's\ncafé";
         NameTokens t = NameTokens.of(text, NameTagger.MAX_TOKENS);
