@@ -6,21 +6,41 @@ import com.google.re2j.Pattern;
 /**
  * Identifiers that have no checksum and look like many other things, so they are reported only after
  * a word that names them: dates of birth ("born", "DOB"), passport numbers and driver-licence numbers.
- * The value must follow its cue within a few characters ("passport number: X1234567").
+ * The value must follow its cue within a few characters ("passport number: X1234567"). The cues are also
+ * written in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian and Turkish ("geboren am",
+ * "date de naissance", "número de pasaporte", "Führerschein"), since forms and chat messages name these
+ * values in their own language while the values look the same everywhere.
+ *
+ * <p>RE2/J's {@code \b} is an ASCII word boundary, so a cue that starts or ends with a non-ASCII letter is not
+ * bounded by it; the value pattern, which must follow the cue after at most a few separators, bounds its end.
  */
 final class ContextualIds {
-    private static final Pattern DOB_CUE = Pattern.compile(
-            "(?i)\\b(?:born(?: on| in)?|birth ?date|date of birth|d\\.?o\\.?b\\.?|birthday)\\b");
-    private static final Pattern DATE = Pattern.compile("(?i)^[\\s:,=-]{0,4}(?:is |was |on )?("
+    private static final Pattern DOB_CUE = Pattern.compile("(?i)(?:\\b(?:born(?: on| in)?|birth ?date|date of birth|"
+            + "d\\.?o\\.?b\\.?|birthday|geboren(?: am| op)?|geburtsdatum|geb\\.(?: am)?|geboortedatum|"
+            + "née? le|date de naissance|nacid[oa](?: el)?|fecha de nacimiento|nat[oa] il|data di nascita|"
+            + "nascid[oa](?: em)?|data de nascimento|data urodzenia|urodzon[ya])|doğum tarihi|дата рождения|"
+            + "родил(?:ся|ась))");
+    /** Lower-case stems of which a text must contain one before the date-of-birth cue runs. */
+    private static final String[] DOB_STEMS = {"born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nacid",
+        "nacimiento", "nato il", "nata il", "nascita", "nascid", "nascimento", "urodz", "doğum", "рожд", "родил"};
+    private static final Pattern DATE = Pattern.compile("(?i)^[\\s:,=-]{0,4}(?:is |was |on |ist |est |es |è |é |op |am )?("
             + "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
             + "|(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
             + "(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4})");
-    private static final Pattern PASSPORT_CUE = Pattern.compile(
-            "(?i)\\bpassport(?: ?(?:no\\.?|number|num|#|id))?");
+    private static final Pattern PASSPORT_CUE = Pattern.compile("(?i)(?:\\bpassport(?: ?(?:no\\.?|number|num|#|id))?|"
+            + "\\b(?:reisepass|pass)(?:nummer|-nr\\.?| ?nr\\.?)|\\breisepass|"
+            + "\\b(?:num[ée]ro de |n[°º] ?de |no\\.? de |numero di |n\\. )?(?:passeport|pasaporte|passaporto|passaporte)|"
+            + "\\bpaspoort(?:nummer)?|\\b(?:numer )?paszportu?|(?:номер )?паспорта?|pasaport(?: no| numarası)?)");
+    private static final String[] PASSPORT_STEMS = {"passport", "pass", "pasaport", "paspoort", "paszport", "паспорт"};
     private static final Pattern DL_CUE = Pattern.compile(
-            "(?i)\\b(?:driver'?s?|driving)[ -]?licen[cs]e(?: ?(?:no\\.?|number|num|#|id))?|\\bDL ?(?:#|no\\.?|number)");
+            "(?i)\\b(?:driver'?s?|driving)[ -]?licen[cs]e(?: ?(?:no\\.?|number|num|#|id))?|\\bDL ?(?:#|no\\.?|number)|"
+                    + "f(?:ü|ue)hrerschein(?:nummer|-nr\\.?| ?nr\\.?)?|\\bpermis de conduire|"
+                    + "\\b(?:licencia|carn[eé]t?|permiso) de conducir|\\bpatente di guida|\\bcarta de condu[çc][ãa]o|"
+                    + "\\brijbewijs(?:nummer)?|\\bprawo jazdy|водительское удостоверение|ehliyet(?: no)?");
+    private static final String[] DL_STEMS = {"licen", "hrerschein", "conduire", "conducir", "guida", "condu", "rijbewijs",
+        "jazdy", "водительск", "ehliyet"};
     private static final Pattern ID_VALUE = Pattern.compile(
-            "^[\\s:,=#-]{0,4}(?:is |was |of )?(?:number |no\\.? |# ?)?([A-Za-z0-9][A-Za-z0-9-]{4,19})");
+            "^[\\s:,=#-]{0,4}(?:is |was |of |ist |est |es |è |é )?(?:number |no\\.? |nr\\.? |n[°º]\\.? ?|# ?)?([A-Za-z0-9][A-Za-z0-9-]{4,19})");
 
     private ContextualIds() {
     }
@@ -30,15 +50,24 @@ final class ContextualIds {
             return;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("born") || lower.contains("birth") || lower.contains("dob") || lower.contains("d.o.b")) {
+        if (containsAny(lower, DOB_STEMS)) {
             cue(text, DOB_CUE, DATE, "DATE_OF_BIRTH", 0.85, "date of birth", 0, out);
         }
-        if (lower.contains("passport")) {
+        if (containsAny(lower, PASSPORT_STEMS)) {
             cue(text, PASSPORT_CUE, ID_VALUE, "PASSPORT", 0.8, "passport number", 1, out);
         }
-        if (lower.contains("licen") || text.contains("DL")) {
+        if (containsAny(lower, DL_STEMS) || text.contains("DL")) {
             cue(text, DL_CUE, ID_VALUE, "DRIVER_LICENSE", 0.8, "driver licence number", 4, out);
         }
+    }
+
+    private static boolean containsAny(String lower, String[] stems) {
+        for (String stem : stems) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void cue(String text, Pattern cue, Pattern value, String type, double confidence, String reason,

@@ -103,6 +103,23 @@ class PiiDetectorTest {
     }
 
     @Test
+    void contextualIdsAreNamedInOtherLanguagesToo() {
+        for (String text : List.of("Geburtsdatum: 12.03.1985", "Geboren am 12.03.1985 in Köln.", "Je suis née le 12/03/1985 à Lyon.",
+                "Fecha de nacimiento: 12/03/1985", "Nato il 12/03/1985 a Roma.", "Data urodzenia: 12.03.1985",
+                "Дата рождения: 12.03.1985", "Doğum tarihi: 12.03.1985")) {
+            assertThat(found(text, "DATE_OF_BIRTH")).as(text).containsExactly(text.replaceAll(".*?(\\d\\d[./]\\d\\d[./]\\d{4}).*", "$1"));
+        }
+        assertThat(found("Meine Passnummer ist C01X00T47.", "PASSPORT")).containsExactly("C01X00T47");
+        assertThat(found("Número de pasaporte: PAA123456", "PASSPORT")).containsExactly("PAA123456");
+        assertThat(found("Numéro de passeport : 19AB12345", "PASSPORT")).containsExactly("19AB12345");
+        assertThat(found("Führerscheinnummer: B072RRE2I55", "DRIVER_LICENSE")).containsExactly("B072RRE2I55");
+        assertThat(found("Permis de conduire n° 123456789012", "DRIVER_LICENSE")).containsExactly("123456789012");
+        // a cue needs its own words: NATO is no "nato il", a password no passport
+        assertThat(found("The NATO 12.03.1985 summit", "DATE_OF_BIRTH")).isEmpty();
+        assertThat(found("Password: 12.03.1985, pass 12345678", "PASSPORT")).isEmpty();
+    }
+
+    @Test
     void namesAndPlaces() {
         // Berlin, not Paris: "Paris" is also a first name, and after "Dr. Anand in" the name tagger takes it for one
         // (docs/DETECTION.md, what the tagger still gets wrong)
