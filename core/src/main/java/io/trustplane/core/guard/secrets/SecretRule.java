@@ -33,6 +33,8 @@ record SecretRule(String id, String type, List<String> keywords, Pattern pattern
         NONE,
         /** A real value, not a placeholder, variable reference or template (passwords may be words). */
         NOT_PLACEHOLDER,
+        /** A real value that does not read as a word: letters with a digit or a symbol ("hunter2", "P@ssword"). */
+        PASSWORD_LIKE,
         /** Not a placeholder, and random-looking: entropy and a mix of character classes. */
         RANDOM,
         /** Base64 that decodes to a PEM private-key header. */

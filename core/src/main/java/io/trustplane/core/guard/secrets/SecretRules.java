@@ -3,6 +3,7 @@ package io.trustplane.core.guard.secrets;
 import static io.trustplane.core.guard.secrets.SecretRule.ValueCheck.BASE64_PRIVATE_KEY;
 import static io.trustplane.core.guard.secrets.SecretRule.ValueCheck.NONE;
 import static io.trustplane.core.guard.secrets.SecretRule.ValueCheck.NOT_PLACEHOLDER;
+import static io.trustplane.core.guard.secrets.SecretRule.ValueCheck.PASSWORD_LIKE;
 import static io.trustplane.core.guard.secrets.SecretRule.ValueCheck.RANDOM;
 
 import java.util.List;
@@ -152,6 +153,15 @@ final class SecretRules {
                     "(?i)jwt[^\\n]*\\n\\s+secret\\s*:\\s*[\"'](?P<s>[^\"'\\n]{6,})[\"']", 0.8, NOT_PLACEHOLDER),
             SecretRule.of("prose.password", "PASSWORD_ASSIGNMENT", "password",
                     "(?i)password\\s+(?:is|was|will be|:)\\s*[\"'](?P<s>[^\"'\\s]{3,})[\"']", 0.7, NOT_PLACEHOLDER),
+            // a password told in a sentence, unquoted, also in other languages ("my password is Sommer2024", "Mein
+            // Passwort lautet …", "mot de passe : …", "мой пароль: …"): people paste theirs into prompts. The value must
+            // not read as a word ("my password is incorrect", "case-sensitive"), and sentence punctuation ends it; no
+            // spaced "=", which is code ("password = request.form[...]"), left to the config rules above
+            SecretRule.of("prose.password-unquoted", "PASSWORD_ASSIGNMENT",
+                    "password,passwort,kennwort,mot de passe,contraseña,senha,wachtwoord,hasło,haslo,пароль,şifre,sifre,parola,passcode",
+                    "(?i)(?:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|has[łl]o|пароль|[şs]ifre(?:m|niz)?|parola"
+                            + "|passcode)(?:\\s+(?:is|was|ist|lautet|war|est|[ée]tait|es|era|é|è|to|je|-|–|—)\\s*:?|\\s?:|=)\\s*"
+                            + "(?P<s>[^\\s\"'`]{5,63}[^\\s\"'`.,;:!?)\\]])(?:[\\s.,;:!?)\\]]|$)", 0.75, PASSWORD_LIKE),
             SecretRule.of("api.credential-call", "PASSWORD_ASSIGNMENT", "credential,directoryentry",
                     "(?:NetworkCredential|DirectoryEntry)\\s*\\([^)]{0,}?,\\s*[\"'](?P<s>[^\"']{3,})[\"']\\s*\\)", 0.8, NOT_PLACEHOLDER),
             SecretRule.of("jwt.secret", "JWT_SECRET", "jwt",

@@ -104,6 +104,24 @@ final class SecretValues {
         return h;
     }
 
+    /**
+     * Letters with a digit or a symbol, so not a word of prose: "hunter2", "P@ssword", "Sommer2024!" are, "incorrect",
+     * "case-sensitive" and "123456" are not (hyphens, underscores, dots and apostrophes join words).
+     */
+    static boolean isPasswordLike(String v) {
+        boolean letter = false;
+        boolean other = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (Character.isDigit(c) || "-_.'’".indexOf(c) < 0) {
+                other = true;
+            }
+        }
+        return letter && other;
+    }
+
     /** Random-looking: long enough, high entropy, and at least two character classes (or hex). */
     static boolean isRandom(String v) {
         if (v.length() < 12 || isPlaceholder(v)) {

@@ -181,6 +181,8 @@ public final class SecretsDetector implements Detector {
         return switch (check) {
             case NONE -> true;
             case NOT_PLACEHOLDER -> !SecretValues.isReference(value);
+            case PASSWORD_LIKE -> !SecretValues.isReference(value) && !SecretValues.isPlaceholder(value)
+                    && SecretValues.isPasswordLike(value);
             case RANDOM -> SecretValues.isRandom(value);
             case BASE64_PRIVATE_KEY -> SecretValues.decodesToPrivateKey(value);
         };

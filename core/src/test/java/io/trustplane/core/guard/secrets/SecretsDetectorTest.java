@@ -87,6 +87,21 @@ class SecretsDetectorTest {
     }
 
     @Test
+    void passwordsToldInASentenceInAnyOfTenLanguages() {
+        assertFinds("My password is hunter2.", "hunter2", "PASSWORD_ASSIGNMENT");
+        assertFinds("Mein Passwort lautet Sommer2024!", "Sommer2024", "PASSWORD_ASSIGNMENT");
+        assertFinds("mon mot de passe : Soleil#2024", "Soleil#2024", "PASSWORD_ASSIGNMENT");
+        assertFinds("Mi contraseña es Sol#2024x, no la compartas.", "Sol#2024x", "PASSWORD_ASSIGNMENT");
+        assertFinds("мой пароль: Vesna2024", "Vesna2024", "PASSWORD_ASSIGNMENT");
+        assertFinds("wachtwoord=Tulp_2024", "Tulp_2024", "PASSWORD_ASSIGNMENT");
+        for (String text : List.of("My password is incorrect.", "The password is case-sensitive.", "the password is 12345678",
+                "Your password was reset at 10:45.", "Password is required.", "passwort = request.form['passwort']",
+                "Mein Passwort ist zu kurz.")) {
+            assertThat(SECRETS.scan(TextSegment.input(text), ScanContext.EMPTY).flagged()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void placeholdersReferencesAndLowEntropyValuesAreNotSecrets() {
         for (String text : List.of("password = ${DB_PASSWORD}", "password: \"$PASSWORD\"", "export PGPASSWORD=\"$db_password\"",
                 "api_key = \"your_api_key_here\"", "token: <token>", "secret = process.env.SECRET", "password = null",
