@@ -113,11 +113,10 @@ public final class NameTaggerTrainer {
             JsonNode node = json.readTree(line);
             String text = node.get("text").asString();
             List<Span> spans = new ArrayList<>();
-            for (JsonNode s : node.path("spans")) {
-                Integer type = GOLD.get(s.get("entity_type").asString());
+            for (GoldSpans.Gold g : GoldSpans.of(node, text)) {
+                Integer type = GOLD.get(g.entityType());
                 if (type != null) {
-                    spans.add(new Span(text.offsetByCodePoints(0, s.get("start").asInt()),
-                            text.offsetByCodePoints(0, s.get("end").asInt()), type));
+                    spans.add(new Span(g.start(), g.end(), type));
                 }
             }
             NameTokens tokens = tokens(text);

@@ -53,11 +53,10 @@ class PiiDevEvalTest {
             }
             String text = row.get("text").asString();
             List<Span> gold = new ArrayList<>();
-            for (JsonNode s : row.path("spans")) {
-                String type = GOLD.get(s.get("entity_type").asString());
+            for (GoldSpans.Gold g : GoldSpans.of(row, text)) {
+                String type = GOLD.get(g.entityType());
                 if (type != null) {
-                    gold.add(new Span(text.offsetByCodePoints(0, s.get("start").asInt()),
-                            text.offsetByCodePoints(0, s.get("end").asInt()), type));
+                    gold.add(new Span(g.start(), g.end(), type));
                 }
             }
             List<Span> predicted = new ArrayList<>();
