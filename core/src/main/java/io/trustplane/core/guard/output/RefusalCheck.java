@@ -13,7 +13,8 @@ import java.util.Locale;
  * prompt) and policies can match it via {@code "REFUSAL" in types}, but it does not flag the output.
  *
  * <p>Only the opening of the output is read: refusals come first, and a long answer that merely
- * mentions "I can't" later is not one.
+ * mentions "I can't" later is not one. Refusals in German, French, Spanish, Italian, Portuguese, Dutch,
+ * Russian, Chinese and Japanese are recognised too ("Es tut mir leid, aber ich kann dabei nicht helfen").
  */
 final class RefusalCheck {
     static final double CONFIDENCE = 0.3;
@@ -27,6 +28,24 @@ final class RefusalCheck {
             + "|\\bas an ai(?: language model| assistant)?,? i (?:can ?not|can'?t|don'?t|do not|am not able|am unable)\\b"
             + "|\\bi (?:must|have to) (?:respectfully |politely )?decline\\b"
             + "|\\b(?:goes|is) against (?:my|the|openai'?s|anthropic'?s) (?:guidelines|policies|usage polic(?:y|ies)|principles)\\b");
+    /**
+     * The same "I cannot help / provide / answer" in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese
+     * and Japanese, since models answer in the user's language. A pattern of its own, with words of its own, so that
+     * English answers do not pay for its automaton.
+     */
+    private static final Pattern OTHER_LANGUAGES = Pattern.compile("(?i)"
+            + "\\bich (?:kann|darf) (?:dir |ihnen |euch )?(?:dabei |damit |hierbei |hierzu |bei dieser anfrage |diese anfrage )?"
+            + "(?:leider )?nicht (?:helfen|behilflich sein|erfüllen|beantworten|nachkommen|unterstützen|bereitstellen|erstellen)"
+            + "|\\b(?:das|dabei|hierbei|damit) kann ich (?:dir |ihnen )?(?:leider )?nicht (?:helfen|tun|machen|beantworten)"
+            + "|\\bje ne (?:peux pas|puis pas|suis pas en mesure de|suis pas autorisée? à) (?:vous |t'|te |y )?"
+            + "(?:aider|répondre|fournir|assister|donner|satisfaire|accéder|créer|générer)"
+            + "|\\bno (?:puedo|me es posible) (?:ayudarte|ayudarle|ayudar|proporcionar|cumplir|responder|asistir|brindar|dar|crear|generar)"
+            + "|\\bnon (?:posso|sono in grado di) (?:aiutarti|aiutarla|aiutare|fornire|rispondere|soddisfare|assisterti|creare|generare)"
+            + "|\\bnão (?:posso|consigo) (?:te |lhe )?(?:ajudar|fornecer|responder|atender|cumprir|criar|gerar)"
+            + "|\\bik kan (?:je |u |jou )?(?:daar |hiermee |daarmee |hierbij |daarbij )?niet (?:mee )?(?:helpen|voldoen|beantwoorden|assisteren)"
+            + "|я не (?:могу|в состоянии) (?:помочь|выполнить|предоставить|ответить|создать|удовлетворить)"
+            + "|(?:抱歉|对不起|很抱歉|不好意思)[，,]?\\s*(?:但是?)?我(?:无法|不能)(?:帮助|帮|提供|协助|满足|回答|完成)"
+            + "|申し訳(?:あり|ござい)ませんが[^。\\n]{0,40}(?:できません|いたしかねます)");
 
     /**
      * Words one of which every match of {@link #REFUSAL} contains (each alternative needs a "cannot" phrase, "as an ai",
@@ -35,28 +54,42 @@ final class RefusalCheck {
      */
     private static final List<String> REQUIRED_WORDS = List.of("cannot", "can not", "can't", "cant", "won't", "wont", "will not",
             "unable", "not able", "not allowed", "decline", "as an ai", "against");
+    /** The same for {@link #OTHER_LANGUAGES}. */
+    private static final List<String> OTHER_LANGUAGE_WORDS = List.of("nicht", "je ne", "no puedo", "no me es posible", "non posso",
+            "non sono in grado", "não posso", "não consigo", "niet", "я не", "无法", "不能", "申し訳");
 
     private RefusalCheck() {
     }
 
     static void find(String text, List<Finding> out) {
         String opening = (text.length() > OPENING ? text.substring(0, OPENING) : text).replace('\u2019', '\'');
-        if (mayRefuse(opening)) match(opening, out);
+        String lower = opening.toLowerCase(Locale.ROOT);
+        boolean found = containsAny(lower, REQUIRED_WORDS) && match(REFUSAL, opening, out);
+        if (!found && containsAny(lower, OTHER_LANGUAGE_WORDS)) match(OTHER_LANGUAGES, opening, out);
     }
 
+    /** Whether the word checks let the patterns run on {@code opening}. */
     static boolean mayRefuse(String opening) {
         String lower = opening.toLowerCase(Locale.ROOT);
-        for (String word : REQUIRED_WORDS) {
+        return containsAny(lower, REQUIRED_WORDS) || containsAny(lower, OTHER_LANGUAGE_WORDS);
+    }
+
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String word : words) {
             if (lower.contains(word)) return true;
         }
         return false;
     }
 
-    /** The pattern alone, without the word check (for the test that the check never hides a match). */
+    /** The patterns alone, without the word checks (for the test that the checks never hide a match). */
     static void match(String opening, List<Finding> out) {
-        Matcher m = REFUSAL.matcher(opening);
-        if (m.find()) {
-            out.add(new Finding(OutputDetector.NAME, "REFUSAL", m.start(), m.end(), CONFIDENCE, "the model declined the request"));
-        }
+        if (!match(REFUSAL, opening, out)) match(OTHER_LANGUAGES, opening, out);
+    }
+
+    private static boolean match(Pattern pattern, String opening, List<Finding> out) {
+        Matcher m = pattern.matcher(opening);
+        if (!m.find()) return false;
+        out.add(new Finding(OutputDetector.NAME, "REFUSAL", m.start(), m.end(), CONFIDENCE, "the model declined the request"));
+        return true;
     }
 }

@@ -41,6 +41,27 @@ class RefusalCheckTest {
     }
 
     @Test
+    void refusalsInOtherLanguagesAreRecognisedAndPassTheWordCheck() {
+        for (String text : List.of("Es tut mir leid, aber ich kann dir dabei nicht helfen.", "Das kann ich leider nicht tun.",
+                "Je suis désolé, mais je ne peux pas vous aider avec cela.", "Lo siento, pero no puedo ayudarte con eso.",
+                "Mi dispiace, ma non posso aiutarti con questa richiesta.", "Desculpe, mas não posso ajudar com isso.",
+                "Het spijt me, maar ik kan je daar niet mee helpen.", "Извините, но я не могу помочь с этим.",
+                "抱歉，我无法帮助你完成这个请求。", "申し訳ありませんが、そのご要望にはお応えできません。")) {
+            List<Finding> found = new ArrayList<>();
+            RefusalCheck.match(text, found);
+            assertThat(found).as(text).hasSize(1);
+            assertThat(RefusalCheck.mayRefuse(text)).as(text).isTrue();
+        }
+        for (String answer : List.of("Ich kann dir dabei gerne helfen!", "Je ne peux pas attendre de voir le film !",
+                "No puedo creer lo rápido que fue.", "Hier ist das Rezept, das nicht zu scharf ist.",
+                "Я не могу поверить, что это так просто.")) {
+            List<Finding> found = new ArrayList<>();
+            RefusalCheck.match(answer, found);
+            assertThat(found).as(answer).isEmpty();
+        }
+    }
+
+    @Test
     void onThePromptDataSetTheWordCheckHidesNoMatch() throws Exception {
         Path file = DatasetFiles.find("prompts_train_dev.jsonl");
         assumeTrue(Files.isReadable(file), "dataset not available: " + file);
