@@ -20,7 +20,10 @@ final class ContextualIds {
             + "née? le|date de naissance|nacid[oa](?: el)?|fecha de nacimiento|nat[oa] il|data di nascita|"
             + "nascid[oa](?: em)?|data de nascimento|data urodzenia|urodzon[ya])|doğum tarihi|дата рождения|"
             + "родил(?:ся|ась))");
-    /** Lower-case stems of which a text must contain one before the date-of-birth cue runs. */
+    /**
+     * Lower-case stems of which a text must contain one before the date-of-birth cue runs: no stem common in English
+     * text ("pass" of "password", "condu" of "conduct", "guida" of "guidance"), or the pattern would run on most texts.
+     */
     private static final String[] DOB_STEMS = {"born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nacid",
         "nacimiento", "nato il", "nata il", "nascita", "nascid", "nascimento", "urodz", "doğum", "рожд", "родил"};
     private static final Pattern DATE = Pattern.compile("(?i)^[\\s:,=-]{0,4}(?:is |was |on |ist |est |es |è |é |op |am )?("
@@ -31,13 +34,14 @@ final class ContextualIds {
             + "\\b(?:reisepass|pass)(?:nummer|-nr\\.?| ?nr\\.?)|\\breisepass|"
             + "\\b(?:num[ée]ro de |n[°º] ?de |no\\.? de |numero di |n\\. )?(?:passeport|pasaporte|passaporto|passaporte)|"
             + "\\bpaspoort(?:nummer)?|\\b(?:numer )?paszportu?|(?:номер )?паспорта?|pasaport(?: no| numarası)?)");
-    private static final String[] PASSPORT_STEMS = {"passport", "pass", "pasaport", "paspoort", "paszport", "паспорт"};
+    private static final String[] PASSPORT_STEMS = {"passport", "passnummer", "pass-nr", "pass nr", "reisepass", "passeport",
+        "pasaporte", "passaporto", "passaporte", "pasaport", "paspoort", "paszport", "паспорт"};
     private static final Pattern DL_CUE = Pattern.compile(
             "(?i)\\b(?:driver'?s?|driving)[ -]?licen[cs]e(?: ?(?:no\\.?|number|num|#|id))?|\\bDL ?(?:#|no\\.?|number)|"
                     + "f(?:ü|ue)hrerschein(?:nummer|-nr\\.?| ?nr\\.?)?|\\bpermis de conduire|"
                     + "\\b(?:licencia|carn[eé]t?|permiso) de conducir|\\bpatente di guida|\\bcarta de condu[çc][ãa]o|"
                     + "\\brijbewijs(?:nummer)?|\\bprawo jazdy|водительское удостоверение|ehliyet(?: no)?");
-    private static final String[] DL_STEMS = {"licen", "hrerschein", "conduire", "conducir", "guida", "condu", "rijbewijs",
+    private static final String[] DL_STEMS = {"licen", "hrerschein", "conduire", "conducir", "di guida", "de condu", "rijbewijs",
         "jazdy", "водительск", "ehliyet"};
     private static final Pattern ID_VALUE = Pattern.compile(
             "^[\\s:,=#-]{0,4}(?:is |was |of |ist |est |es |è |é )?(?:number |no\\.? |nr\\.? |n[°º]\\.? ?|# ?)?([A-Za-z0-9][A-Za-z0-9-]{4,19})");

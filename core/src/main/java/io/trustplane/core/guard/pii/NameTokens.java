@@ -47,6 +47,12 @@ final class NameTokens {
     final byte[] hints;
     /** Whether the text uses capital letters at all (lower-cased texts write names in lower case too). */
     private boolean capitals;
+    /** Letters of the tokens in the Latin script and in others, for {@link #mostlyLatinLetters}. */
+    private int latinLetters;
+    private int otherLetters;
+    /** Common words and those the vocabulary knows, for {@link #knownCommonWords}. */
+    private int commonWords;
+    private int knownCommonWords;
     final String text;
 
     private NameTokens(String text, int capacity) {
@@ -63,54 +69,35 @@ final class NameTokens {
         count = split(text, capacity);
     }
 
-    /** Marks the words outside {@code vocabulary} as unknown. */
+    /** Marks the words outside {@code vocabulary} as unknown, and counts the common words it knows. */
     void vocabulary(NameTagger.Vocabulary vocabulary) {
         unknown = new boolean[count];
         for (int i = 0; i < count; i++) {
             unknown[i] = !vocabulary.contains(wordHash[i]);
+            if (shape[i] == SHAPE_LOWER && end[i] - start[i] >= 2 && ((gaz[i] & Gazetteer.COMMON) != 0 || gaz[i] == 0)) {
+                commonWords++;
+                if (!unknown[i] || gaz[i] != 0) {
+                    knownCommonWords++;
+                }
+            }
         }
     }
 
     /**
      * The share of the common words, lower-case words of two letters or more that no name or place list holds,
-     * which the vocabulary knows; 1 when there are fewer than {@code min} of them. Call after
-     * {@link #vocabulary}. English prose scores about 0.9 or more, a text in another language less than 0.5.
+     * which the vocabulary knows; 1 when there are fewer than {@code min} of them. Counted by {@link #vocabulary}.
+     * English prose scores about 0.9 or more, a text in another language less than 0.5.
      */
     double knownCommonWords(int min) {
-        int common = 0;
-        int known = 0;
-        for (int i = 0; i < count; i++) {
-            if (shape[i] == SHAPE_LOWER && end[i] - start[i] >= 2 && ((gaz[i] & Gazetteer.COMMON) != 0 || gaz[i] == 0)) {
-                common++;
-                if (!unknown[i] || gaz[i] != 0) {
-                    known++;
-                }
-            }
-        }
-        return common < min ? 1 : (double) known / common;
+        return commonWords < min ? 1 : (double) knownCommonWords / commonWords;
     }
 
     /**
      * Whether most letters of the tokens are Latin (ASCII, Latin-1, Latin Extended): the script of the tagger's
-     * training text. Russian, Greek or Armenian text is not.
+     * training text. Russian, Greek or Armenian text is not. Counted while splitting.
      */
     boolean mostlyLatinLetters() {
-        int latin = 0;
-        int other = 0;
-        for (int i = 0; i < count; i++) {
-            if (shape[i] == SHAPE_PUNCT || shape[i] == SHAPE_DIGITS) {
-                continue;
-            }
-            for (int k = start[i]; k < end[i]; k++) {
-                char c = text.charAt(k);
-                if (c < 0x0250 || c >= 0x1E00 && c < 0x1F00) {
-                    latin++;
-                } else if (Character.isLetter(c)) {
-                    other++;
-                }
-            }
-        }
-        return latin >= other;
+        return latinLetters >= otherLetters;
     }
 
     /** Whether the text uses capital letters at all. */
@@ -188,17 +175,23 @@ final class NameTokens {
         int upper = 0;
         int lower = 0;
         int digit = 0;
+        int otherScript = 0; // letters outside the Latin script (ASCII, Latin-1, Latin Extended)
         for (int k = from; k < to; k++) {
             char ch = s.charAt(k);
+            int outside = ch >= 0x0250 && (ch < 0x1E00 || ch >= 0x1F00) ? 1 : 0;
             if (Character.isUpperCase(ch)) {
                 upper++;
+                otherScript += outside;
             } else if (Character.isDigit(ch)) {
                 digit++;
             } else if (Character.isLetter(ch)) {
                 lower++;
+                otherScript += outside;
             }
             h = (h ^ Character.toLowerCase(ch)) * 0x01000193;
         }
+        otherLetters += otherScript;
+        latinLetters += upper + lower - otherScript;
         wordHash[c] = mix(h);
         suffix2[c] = suffixHash(s, from, to, 2);
         suffix3[c] = suffixHash(s, from, to, 3);

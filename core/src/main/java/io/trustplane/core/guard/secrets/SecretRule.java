@@ -46,6 +46,11 @@ record SecretRule(String id, String type, List<String> keywords, Pattern pattern
         return new SecretRule(id, type, kw, Pattern.compile(regex), confidence, check, DEFAULT_REACH, Anchor.ANY);
     }
 
+    /** The same rule, matching at most {@code chars} characters after a keyword: a short window where the match is short. */
+    SecretRule reaching(int chars) {
+        return new SecretRule(id, type, keywords, pattern, confidence, check, chars, anchor);
+    }
+
     /** The same rule, matching up to the end of the text after a keyword (e.g. a PEM block of any length). */
     SecretRule reachingToEnd() {
         return new SecretRule(id, type, keywords, pattern, confidence, check, Integer.MAX_VALUE, anchor);

@@ -161,7 +161,8 @@ final class SecretRules {
                     "password,passwort,kennwort,mot de passe,contraseña,senha,wachtwoord,hasło,haslo,пароль,şifre,sifre,parola,passcode",
                     "(?i)(?:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|has[łl]o|пароль|[şs]ifre(?:m|niz)?|parola"
                             + "|passcode)(?:\\s+(?:is|was|ist|lautet|war|est|[ée]tait|es|era|é|è|to|je|-|–|—)\\s*:?|\\s?:|=)\\s*"
-                            + "(?P<s>[^\\s\"'`]{5,63}[^\\s\"'`.,;:!?)\\]])(?:[\\s.,;:!?)\\]]|$)", 0.75, PASSWORD_LIKE),
+                            + "(?P<s>[^\\s\"'`]{5,63}[^\\s\"'`.,;:!?)\\]])(?:[\\s.,;:!?)\\]]|$)", 0.75, PASSWORD_LIKE)
+                    .reaching(96), // keyword, a copula and a value of at most 64 characters
             SecretRule.of("api.credential-call", "PASSWORD_ASSIGNMENT", "credential,directoryentry",
                     "(?:NetworkCredential|DirectoryEntry)\\s*\\([^)]{0,}?,\\s*[\"'](?P<s>[^\"']{3,})[\"']\\s*\\)", 0.8, NOT_PLACEHOLDER),
             SecretRule.of("jwt.secret", "JWT_SECRET", "jwt",
