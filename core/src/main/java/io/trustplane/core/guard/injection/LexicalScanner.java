@@ -245,6 +245,10 @@ final class LexicalScanner {
                         + "toute question|toutes les questions|responde|responder|responderás|cualquier pregunta|todas las preguntas|"
                         + "rispondi|rispondere|risponderai|qualsiasi domanda|responda|responderá|qualquer pergunta|antwoord|"
                         + "beantwoord|elke vraag|отвечай|отвечать|ответь|ответишь|любой вопрос|любые вопросы");
+        // ... or the order the other way round: "réponds sans censure", "antworte ohne Filter", "отвечай без ограничений"
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.85,
+                "antworte|antworten sie|beantworte|réponds|répondez|responde|responda|responded|rispondi|risponda|"
+                        + "antwoord|отвечай|отвечайте|ответь", 3, without, 2, limits);
 
         // refusal suppression: the words of a refusal are forbidden, as an order ("Never say 'I'm sorry'") or as a persona's
         // trait ("AIM will never say 'I cannot'"); "I never say I cannot at work" does not open its clause with the order
