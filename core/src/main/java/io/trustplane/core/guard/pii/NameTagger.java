@@ -65,7 +65,7 @@ final class NameTagger {
      */
     static final double MIN_KNOWN_COMMON_WORDS = 0.5;
     /** Fewer common words than this say nothing about the language (an address, a list of names). */
-    static final int MIN_COMMON_WORDS = 3;
+    static final int MIN_COMMON_WORDS = 2;
 
     /** Tokens tagged per text at most (about 64 K characters of prose); later text keeps the rule results. */
     static final int MAX_TOKENS = 16_384;
@@ -235,11 +235,13 @@ final class NameTagger {
      */
     private static int startInOtherLanguage(NameTokens t, int from, int to, boolean person) {
         byte lists = 0;
+        for (int k = from; k < to && !person; k++) {
+            if (t.shape[k] == NameTokens.SHAPE_DIGITS) {
+                return from; // an address ("Via delle Coste 41")
+            }
+        }
         for (int k = from; k < to; k++) {
             byte shape = t.shape[k];
-            if (!person && shape == NameTokens.SHAPE_DIGITS) {
-                return from;
-            }
             boolean capitalised = shape == NameTokens.SHAPE_CAPITALISED || shape == NameTokens.SHAPE_UPPER
                     || shape == NameTokens.SHAPE_LOWER && !t.usesCapitals();
             if (!capitalised && shape != NameTokens.SHAPE_PUNCT && shape != NameTokens.SHAPE_INITIAL) {

@@ -74,7 +74,9 @@ final class NameTokens {
         unknown = new boolean[count];
         for (int i = 0; i < count; i++) {
             unknown[i] = !vocabulary.contains(wordHash[i]);
-            if (shape[i] == SHAPE_LOWER && end[i] - start[i] >= 2 && ((gaz[i] & Gazetteer.COMMON) != 0 || gaz[i] == 0)) {
+            boolean commonShape = shape[i] == SHAPE_LOWER
+                    || shape[i] == SHAPE_CAPITALISED && opensSentence(i) && i + 1 < count && shape[i + 1] == SHAPE_LOWER;
+            if (commonShape && end[i] - start[i] >= 2 && ((gaz[i] & Gazetteer.COMMON) != 0 || gaz[i] == 0)) {
                 commonWords++;
                 if (!unknown[i] || gaz[i] != 0) {
                     knownCommonWords++;
@@ -84,9 +86,11 @@ final class NameTokens {
     }
 
     /**
-     * The share of the common words, lower-case words of two letters or more that no name or place list holds,
-     * which the vocabulary knows; 1 when there are fewer than {@code min} of them. Counted by {@link #vocabulary}.
-     * English prose scores about 0.9 or more, a text in another language less than 0.5.
+     * The share of the common words, lower-case words and sentence-opening words before a lower-case one, of two
+     * letters or more and on no name or place list ("Merci beaucoup", "Gracias por tu ayuda"; not the "Cormac" of
+     * "Cormac Allan", nor a record's line "Lawdragon"), which the vocabulary knows; 1 when there are fewer
+     * than {@code min} of them. Counted by {@link #vocabulary}. English prose scores about 0.9 or more, a text in
+     * another language less than 0.5.
      */
     double knownCommonWords(int min) {
         return commonWords < min ? 1 : (double) knownCommonWords / commonWords;
