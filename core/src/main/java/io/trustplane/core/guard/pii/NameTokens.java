@@ -50,9 +50,9 @@ final class NameTokens {
     /** Letters of the tokens in the Latin script and in others, for {@link #mostlyLatinLetters}. */
     private int latinLetters;
     private int otherLetters;
-    /** Common words and those the vocabulary knows, for {@link #knownCommonWords}. */
-    private int commonWords;
-    private int knownCommonWords;
+    /** Common words, and those of them the vocabulary knows, for {@link #knownCommonWords}. */
+    private int commonWordCount;
+    private int knownCommonWordCount;
     final String text;
 
     private NameTokens(String text, int capacity) {
@@ -77,9 +77,9 @@ final class NameTokens {
             boolean commonShape = shape[i] == SHAPE_LOWER
                     || shape[i] == SHAPE_CAPITALISED && opensSentence(i) && i + 1 < count && shape[i + 1] == SHAPE_LOWER;
             if (commonShape && end[i] - start[i] >= 2 && ((gaz[i] & Gazetteer.COMMON) != 0 || gaz[i] == 0)) {
-                commonWords++;
+                commonWordCount++;
                 if (!unknown[i] || gaz[i] != 0) {
-                    knownCommonWords++;
+                    knownCommonWordCount++;
                 }
             }
         }
@@ -93,7 +93,7 @@ final class NameTokens {
      * another language less than 0.5.
      */
     double knownCommonWords(int min) {
-        return commonWords < min ? 1 : (double) knownCommonWords / commonWords;
+        return commonWordCount < min ? 1 : (double) knownCommonWordCount / commonWordCount;
     }
 
     /**
