@@ -26,6 +26,9 @@ final class ContextualIds {
      */
     private static final String[] DOB_STEMS = {"born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nacid",
         "nacimiento", "nato il", "nata il", "nascita", "nascid", "nascimento", "urodz", "doğum", "рожд", "родил"};
+    /** German and Dutch put the verb last: "ich bin am 12.03.1985 geboren", "ik ben op 12-03-1985 geboren". */
+    private static final Pattern DATE_THEN_BORN = Pattern.compile(
+            "(?i)\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})\\s+(?:in [^\\s,.]{2,40} )?geboren\\b");
     private static final Pattern DATE = Pattern.compile("(?i)^[\\s:,=-]{0,4}(?:is |was |on |ist |est |es |è |é |op |am )?("
             + "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
             + "|(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
@@ -56,6 +59,12 @@ final class ContextualIds {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (containsAny(lower, DOB_STEMS)) {
             cue(text, DOB_CUE, DATE, "DATE_OF_BIRTH", 0.85, "date of birth", 0, out);
+            if (lower.contains("geboren")) {
+                Matcher m = DATE_THEN_BORN.matcher(text);
+                for (int hits = 0; hits < 32 && m.find(); hits++) {
+                    out.add("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85, "date of birth");
+                }
+            }
         }
         if (containsAny(lower, PASSPORT_STEMS)) {
             cue(text, PASSPORT_CUE, ID_VALUE, "PASSPORT", 0.8, "passport number", 1, out);

@@ -109,6 +109,9 @@ class PiiDetectorTest {
                 "Дата рождения: 12.03.1985", "Doğum tarihi: 12.03.1985")) {
             assertThat(found(text, "DATE_OF_BIRTH")).as(text).containsExactly(text.replaceAll(".*?(\\d\\d[./]\\d\\d[./]\\d{4}).*", "$1"));
         }
+        assertThat(found("Ich bin am 12.03.1985 in Köln geboren.", "DATE_OF_BIRTH")).containsExactly("12.03.1985");
+        assertThat(found("Ik ben op 12-03-1985 geboren.", "DATE_OF_BIRTH")).containsExactly("12-03-1985");
+        assertThat(found("Am 12.03.1985 wurde der Vertrag unterschrieben, die Idee war geboren.", "DATE_OF_BIRTH")).isEmpty();
         assertThat(found("Meine Passnummer ist C01X00T47.", "PASSPORT")).containsExactly("C01X00T47");
         assertThat(found("Número de pasaporte: PAA123456", "PASSPORT")).containsExactly("PAA123456");
         assertThat(found("Numéro de passeport : 19AB12345", "PASSPORT")).containsExactly("19AB12345");
