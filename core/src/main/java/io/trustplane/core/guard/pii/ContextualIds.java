@@ -32,7 +32,13 @@ final class ContextualIds {
     private static final Pattern DATE = Pattern.compile("(?i)^[\\s:,=-]{0,4}(?:is |was |on |ist |est |es |è |é |op |am )?("
             + "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
             + "|(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
-            + "(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4})");
+            + "(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4}"
+            // "12. März 1985", "1er mars 1985", "12 de marzo de 1985", "12 maggio 1985", "12 de março de 1985", "12 mei 1985"
+            + "|\\d{1,2}(?:\\.|er)? (?:de )?(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|"
+            + "avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+            + "septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+            + "dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|"
+            + "augustus|april|august|september|november|december) (?:de )?\\d{4})");
     private static final Pattern PASSPORT_CUE = Pattern.compile("(?i)(?:\\bpassport(?: ?(?:no\\.?|number|num|#|id))?|"
             + "\\b(?:reisepass|pass)(?:nummer|-nr\\.?| ?nr\\.?)|\\breisepass|"
             + "\\b(?:num[ée]ro de |n[°º] ?de |no\\.? de |numero di |n\\. )?(?:passeport|pasaporte|passaporto|passaporte)|"

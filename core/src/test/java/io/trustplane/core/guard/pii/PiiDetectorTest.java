@@ -109,6 +109,9 @@ class PiiDetectorTest {
                 "Дата рождения: 12.03.1985", "Doğum tarihi: 12.03.1985")) {
             assertThat(found(text, "DATE_OF_BIRTH")).as(text).containsExactly(text.replaceAll(".*?(\\d\\d[./]\\d\\d[./]\\d{4}).*", "$1"));
         }
+        assertThat(found("Geboren am 12. März 1985 in Köln.", "DATE_OF_BIRTH")).containsExactly("12. März 1985");
+        assertThat(found("Je suis née le 1er mars 1985.", "DATE_OF_BIRTH")).containsExactly("1er mars 1985");
+        assertThat(found("Nacido el 12 de marzo de 1985 en Sevilla.", "DATE_OF_BIRTH")).containsExactly("12 de marzo de 1985");
         assertThat(found("Ich bin am 12.03.1985 in Köln geboren.", "DATE_OF_BIRTH")).containsExactly("12.03.1985");
         assertThat(found("Ik ben op 12-03-1985 geboren.", "DATE_OF_BIRTH")).containsExactly("12-03-1985");
         assertThat(found("Am 12.03.1985 wurde der Vertrag unterschrieben, die Idee war geboren.", "DATE_OF_BIRTH")).isEmpty();
