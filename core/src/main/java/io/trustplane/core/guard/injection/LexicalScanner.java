@@ -639,13 +639,16 @@ final class LexicalScanner {
 
     /** Whether the tokens from {@code i} on read "on my", "in our" and the like. */
     private static boolean onOwn(int i, Tokens t) {
-        return i + 1 < t.n && Arrays.asList(OWNER_PREPOSITIONS).contains(t.words[i])
-                && Arrays.asList(OWN_WORDS).contains(t.words[i + 1]);
+        return i + 1 < t.n && isOneOf(t.words[i], OWNER_PREPOSITIONS) && isOneOf(t.words[i + 1], OWN_WORDS);
     }
 
     private static boolean isVeto(PhraseRule rule, String word) {
-        for (String v : rule.vetoes()) {
-            if (v.equals(word)) {
+        return isOneOf(word, rule.vetoes());
+    }
+
+    private static boolean isOneOf(String word, String[] words) {
+        for (String w : words) {
+            if (w.equals(word)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.trustplane.core.guard.output;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.trustplane.core.guard.Finding;
+import io.trustplane.core.guard.text.Keywords;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,21 +65,14 @@ final class RefusalCheck {
     static void find(String text, List<Finding> out) {
         String opening = (text.length() > OPENING ? text.substring(0, OPENING) : text).replace('\u2019', '\'');
         String lower = opening.toLowerCase(Locale.ROOT);
-        boolean found = containsAny(lower, REQUIRED_WORDS) && match(REFUSAL, opening, out);
-        if (!found && containsAny(lower, OTHER_LANGUAGE_WORDS)) match(OTHER_LANGUAGES, opening, out);
+        boolean found = Keywords.anyIn(lower, REQUIRED_WORDS) && match(REFUSAL, opening, out);
+        if (!found && Keywords.anyIn(lower, OTHER_LANGUAGE_WORDS)) match(OTHER_LANGUAGES, opening, out);
     }
 
     /** Whether the word checks let the patterns run on {@code opening}. */
     static boolean mayRefuse(String opening) {
         String lower = opening.toLowerCase(Locale.ROOT);
-        return containsAny(lower, REQUIRED_WORDS) || containsAny(lower, OTHER_LANGUAGE_WORDS);
-    }
-
-    private static boolean containsAny(String lower, List<String> words) {
-        for (String word : words) {
-            if (lower.contains(word)) return true;
-        }
-        return false;
+        return Keywords.anyIn(lower, REQUIRED_WORDS) || Keywords.anyIn(lower, OTHER_LANGUAGE_WORDS);
     }
 
     /** The patterns alone, without the word checks (for the test that the checks never hide a match). */

@@ -2,6 +2,8 @@ package io.trustplane.core.guard.pii;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.trustplane.core.guard.text.Keywords;
+import java.util.List;
 
 /**
  * Identifiers that have no checksum and look like many other things, so they are reported only after
@@ -24,8 +26,8 @@ final class ContextualIds {
      * Lower-case stems of which a text must contain one before the date-of-birth cue runs: no stem common in English
      * text ("pass" of "password", "condu" of "conduct", "guida" of "guidance"), or the pattern would run on most texts.
      */
-    private static final String[] DOB_STEMS = {"born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nacid",
-        "nacimiento", "nato il", "nata il", "nascita", "nascid", "nascimento", "urodz", "doğum", "рожд", "родил"};
+    private static final List<String> DOB_STEMS = List.of("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nacid",
+            "nacimiento", "nato il", "nata il", "nascita", "nascid", "nascimento", "urodz", "doğum", "рожд", "родил");
     /** German and Dutch put the verb last: "ich bin am 12.03.1985 geboren", "ik ben op 12-03-1985 geboren". */
     private static final Pattern DATE_THEN_BORN = Pattern.compile(
             "(?i)\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})\\s+(?:in [^\\s,.]{2,40} )?geboren\\b");
@@ -43,15 +45,15 @@ final class ContextualIds {
             + "\\b(?:reisepass|pass)(?:nummer|-nr\\.?| ?nr\\.?)|\\breisepass|"
             + "\\b(?:num[ée]ro de |n[°º] ?de |no\\.? de |numero di |n\\. )?(?:passeport|pasaporte|passaporto|passaporte)|"
             + "\\bpaspoort(?:nummer)?|\\b(?:numer )?paszportu?|(?:номер )?паспорта?|pasaport(?: no| numarası)?)");
-    private static final String[] PASSPORT_STEMS = {"passport", "passnummer", "pass-nr", "pass nr", "reisepass", "passeport",
-        "pasaporte", "passaporto", "passaporte", "pasaport", "paspoort", "paszport", "паспорт"};
+    private static final List<String> PASSPORT_STEMS = List.of("passport", "passnummer", "pass-nr", "pass nr", "reisepass",
+            "passeport", "pasaporte", "passaporto", "passaporte", "pasaport", "paspoort", "paszport", "паспорт");
     private static final Pattern DL_CUE = Pattern.compile(
             "(?i)\\b(?:driver'?s?|driving)[ -]?licen[cs]e(?: ?(?:no\\.?|number|num|#|id))?|\\bDL ?(?:#|no\\.?|number)|"
                     + "f(?:ü|ue)hrerschein(?:nummer|-nr\\.?| ?nr\\.?)?|\\bpermis de conduire|"
                     + "\\b(?:licencia|carn[eé]t?|permiso) de conducir|\\bpatente di guida|\\bcarta de condu[çc][ãa]o|"
                     + "\\brijbewijs(?:nummer)?|\\bprawo jazdy|водительское удостоверение|ehliyet(?: no)?");
-    private static final String[] DL_STEMS = {"licen", "hrerschein", "conduire", "conducir", "di guida", "de condu", "rijbewijs",
-        "jazdy", "водительск", "ehliyet"};
+    private static final List<String> DL_STEMS = List.of("licen", "hrerschein", "conduire", "conducir", "di guida", "de condu",
+            "rijbewijs", "jazdy", "водительск", "ehliyet");
     private static final Pattern ID_VALUE = Pattern.compile(
             "^[\\s:,=#-]{0,4}(?:is |was |of |ist |est |es |è |é )?(?:number |no\\.? |nr\\.? |n[°º]\\.? ?|# ?)?([A-Za-z0-9][A-Za-z0-9-]{4,19})");
 
@@ -63,7 +65,7 @@ final class ContextualIds {
             return;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (containsAny(lower, DOB_STEMS)) {
+        if (Keywords.anyIn(lower, DOB_STEMS)) {
             cue(text, DOB_CUE, DATE, "DATE_OF_BIRTH", 0.85, "date of birth", 0, out);
             if (lower.contains("geboren")) {
                 Matcher m = DATE_THEN_BORN.matcher(text);
@@ -72,21 +74,12 @@ final class ContextualIds {
                 }
             }
         }
-        if (containsAny(lower, PASSPORT_STEMS)) {
+        if (Keywords.anyIn(lower, PASSPORT_STEMS)) {
             cue(text, PASSPORT_CUE, ID_VALUE, "PASSPORT", 0.8, "passport number", 1, out);
         }
-        if (containsAny(lower, DL_STEMS) || text.contains("DL")) {
+        if (Keywords.anyIn(lower, DL_STEMS) || text.contains("DL")) {
             cue(text, DL_CUE, ID_VALUE, "DRIVER_LICENSE", 0.8, "driver licence number", 4, out);
         }
-    }
-
-    private static boolean containsAny(String lower, String[] stems) {
-        for (String stem : stems) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void cue(String text, Pattern cue, Pattern value, String type, double confidence, String reason,

@@ -6,6 +6,7 @@ import io.trustplane.core.guard.DetectorResult;
 import io.trustplane.core.guard.Finding;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextSegment;
+import io.trustplane.core.guard.text.Keywords;
 import io.trustplane.core.guard.text.MergedWindows;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,15 +69,7 @@ public final class SecretsDetector implements Detector {
     }
 
     private static boolean prefilter(SecretRule rule, String lower) {
-        if (rule.keywords().isEmpty()) {
-            return true;
-        }
-        for (String keyword : rule.keywords()) {
-            if (lower.contains(keyword)) {
-                return true;
-            }
-        }
-        return false;
+        return rule.keywords().isEmpty() || Keywords.anyIn(lower, rule.keywords());
     }
 
     /**
