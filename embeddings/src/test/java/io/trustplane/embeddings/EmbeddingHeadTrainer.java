@@ -23,14 +23,20 @@ import tools.jackson.databind.ObjectMapper;
 public final class EmbeddingHeadTrainer {
     record Row(String text, boolean attack, String set, String split) {}
 
+    static final Path PROMPT_TEXT = Path.of("core/src/test/resources/io/trustplane/core/guard/injection/benign_prompt_text.jsonl");
+
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/prompts_train_dev.jsonl");
         Path out = Path.of(args.length > 1 ? args[1] : "embeddings/src/main/resources/io/trustplane/embeddings/head.bin");
         List<Row> rows = readRows(data);
         int window = Integer.getInteger("tp.maxTokens", EmbeddingSecondOpinion.WINDOW);
         MiniLmEncoder model = new MiniLmEncoder(window, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        List<Row> train = rows.stream().filter(r -> r.split().equals("train")).toList();
+        List<Row> train = new ArrayList<>(rows.stream().filter(r -> r.split().equals("train")).toList());
         List<Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
+        // the hand-written benign texts about prompts that the fast model trains on too (core's BenignCorpus#readPromptText)
+        if (Files.isReadable(PROMPT_TEXT)) {
+            train.addAll(readRows(PROMPT_TEXT).stream().filter(r -> r.split().equals("train")).toList());
+        }
         long t0 = System.nanoTime();
         float[][] x = new float[train.size()][];
         for (int i = 0; i < x.length; i++) {

@@ -56,4 +56,20 @@ class InjectionDevEvalTest {
         assertThat(Metrics.recall(s, y, t)).isGreaterThanOrEqualTo(0.90);
         assertThat(Metrics.fpr(s, y, t)).isLessThanOrEqualTo(0.01);
     }
+
+    /**
+     * Developers talk about system prompts and instructions, words the prompt data set has almost only in attacks. The
+     * held-out texts about prompts ({@link BenignCorpus#readPromptText}, never trained on) must stay allowed: 12 of the
+     * 60 were flagged before the model was trained on other such texts, 2 after.
+     */
+    @Test
+    void heldOutTextsAboutPromptsAreRarelyFlagged() throws Exception {
+        List<PromptRows.Row> dev = BenignCorpus.readPromptText(Path.of(".")).stream().filter(r -> r.split().equals("dev")).toList();
+        assertThat(dev).hasSize(60).noneMatch(PromptRows.Row::attack);
+        InjectionDetector det = InjectionDetector.withDefaults();
+        List<String> flagged = dev.stream().map(PromptRows.Row::text)
+                .filter(text -> det.scan(TextSegment.input(text), ScanContext.EMPTY).flagged()).toList();
+        System.out.println("held-out texts about prompts flagged: " + flagged.size() + " of " + dev.size() + " " + flagged);
+        assertThat(flagged).hasSizeLessThanOrEqualTo(3);
+    }
 }

@@ -88,6 +88,10 @@ public final class InjectionModelTrainer {
             devScores[i] = det.score(dev.get(i).text(), TextRole.USER);
         }
         report("dev", dev, devScores, threshold);
+        List<PromptRows.Row> promptDev = BenignCorpus.readPromptText(Path.of(".")).stream()
+                .filter(r -> r.split().equals("dev")).toList();
+        long flagged = promptDev.stream().filter(r -> det.score(r.text(), TextRole.USER) >= threshold).count();
+        System.out.printf("held-out texts about prompts (benign) flagged: %d of %d%n", flagged, promptDev.size());
     }
 
     /** Out-of-fold results of one K-fold split: fold of each row, fold weights, Platt scaling, detector scores. */
@@ -100,12 +104,22 @@ public final class InjectionModelTrainer {
      */
     static final boolean BENIGN_CORPUS = Boolean.parseBoolean(System.getProperty("tp.benignCorpus", "true"));
 
-    /** The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS}, else none. */
+    /**
+     * Whether to train on the hand-written texts about prompts ({@link BenignCorpus#readPromptText}) as well (default yes;
+     * {@code -Dtp.promptText=false} to leave them out).
+     */
+    static final boolean PROMPT_TEXT = Boolean.parseBoolean(System.getProperty("tp.promptText", "true"));
+
+    /** The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS} and of the prompt texts when {@link #PROMPT_TEXT}. */
     static List<PromptRows.Row> benignExtra() throws java.io.IOException {
-        if (!BENIGN_CORPUS) {
-            return List.of();
+        List<PromptRows.Row> extra = new ArrayList<>();
+        if (BENIGN_CORPUS) {
+            extra.addAll(BenignCorpus.read(Path.of(".")));
         }
-        return BenignCorpus.read(Path.of(".")).stream().filter(r -> r.split().equals("train")).toList();
+        if (PROMPT_TEXT) {
+            extra.addAll(BenignCorpus.readPromptText(Path.of(".")));
+        }
+        return extra.stream().filter(r -> r.split().equals("train")).toList();
     }
 
     static Vec[] featurise(List<PromptRows.Row> rows) {
