@@ -6,7 +6,7 @@ import io.trustplane.core.guard.DetectorResult;
 import io.trustplane.core.guard.Finding;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextSegment;
-import io.trustplane.core.guard.text.Keywords;
+import io.trustplane.core.guard.text.KeywordIndex;
 import io.trustplane.core.guard.text.MergedWindows;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ import java.util.Locale;
 /**
  * Finds credentials. Name {@code secrets}. Runs {@link SecretRules#ALL}: each rule's RE2/J pattern runs only
  * when one of its keywords occurs in the lower-cased text, so a text without any credential-like keyword
- * costs one lower-casing and a few {@code indexOf} calls. Findings span the secret value only (not the key
+ * costs one lower-casing and one pass of a {@link KeywordIndex} over it. Findings span the secret value only (not the key
  * name), so redaction keeps the text readable; reasons name the rule, never the value. Overlapping matches
  * keep the most confident (a provider rule beats a generic one). Texts longer than
  * {@link #MAX_SCANNED_CHARS} are scanned on that prefix. Thread-safe; never throws.
@@ -31,10 +31,12 @@ public final class SecretsDetector implements Detector {
     static final int MAX_WINDOWS = 256;
 
     private final List<SecretRule> rules;
+    private final KeywordIndex keywords;
     private final double threshold;
 
     SecretsDetector(List<SecretRule> rules, double threshold) {
         this.rules = List.copyOf(rules);
+        this.keywords = new KeywordIndex(this.rules.stream().map(SecretRule::keywords).toList());
         this.threshold = threshold;
     }
 
@@ -55,21 +57,18 @@ public final class SecretsDetector implements Detector {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         List<Finding> candidates = new ArrayList<>();
-        for (SecretRule rule : rules) {
-            if (!prefilter(rule, lower)) {
+        boolean[] present = keywords.present(lower);
+        for (int r = 0; r < rules.size(); r++) {
+            if (!present[r]) {
                 continue;
             }
             try {
-                match(rule, text, lower, candidates);
+                match(rules.get(r), text, lower, candidates);
             } catch (RuntimeException e) {
                 // one rule failing on odd input must not hide what the others find
             }
         }
         return DetectorResult.of(NAME, resolve(candidates), threshold);
-    }
-
-    private static boolean prefilter(SecretRule rule, String lower) {
-        return rule.keywords().isEmpty() || Keywords.anyIn(lower, rule.keywords());
     }
 
     /**
