@@ -2,6 +2,7 @@ package io.trustplane.core.guard.injection;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.trustplane.core.guard.text.KeywordIndex;
 import io.trustplane.core.guard.text.NormalizedText;
 import io.trustplane.core.guard.text.TextNormalizer;
 import java.util.ArrayList;
@@ -437,6 +438,12 @@ final class LexicalScanner {
     }
 
     /**
+     * Which structural rules' anchors occur in a text, found in one pass: a rule none of whose anchors occurs costs
+     * nothing more. Before, each of the anchors cost one {@code indexOf} pass over the text (4% of the fast path).
+     */
+    private static final KeywordIndex ANCHORS = new KeywordIndex(WINDOWS.stream().map(w -> List.of(w.anchors())).toList());
+
+    /**
      * A phrase as the full view writes it: diacritics dropped, Hindi vowel signs too. Only non-ASCII phrases go through
      * the normaliser; ASCII ones are written in their normal form already, and "$" (the end of the text) must stay.
      * Greek and Cyrillic phrases are only lower-cased: they are meant for text in those languages, which the
@@ -642,8 +649,11 @@ final class LexicalScanner {
             }
         }
         String light = text.light().text();
+        boolean[] anchored = ANCHORS.present(light);
         for (int w = 0; w < WINDOWS.size(); w++) {
-            windowScan(WINDOWS.get(w), PHRASES.size() + w, light, maxHitsPerRule, hits);
+            if (anchored[w]) {
+                windowScan(WINDOWS.get(w), PHRASES.size() + w, light, maxHitsPerRule, hits);
+            }
         }
         return hits;
     }
