@@ -71,6 +71,16 @@ class GuardTest {
     }
 
     @Test
+    void nationalIdsAreRedactedLikeOtherSensitiveIds() {
+        for (String[] id : new String[][] {{"Meine Steuer-ID ist 86095742719.", "86095742719"},
+                {"Mi DNI es 12345678Z.", "12345678Z"}, {"Codice fiscale: RSSMRA85T10A562S", "RSSMRA85T10A562S"}}) {
+            Guard.GuardOutcome outcome = GUARD.check(GuardRequest.of(TextSegment.input(id[0])));
+            assertThat(outcome.decision().decidedBy()).as(id[0]).isEqualTo("redact-sensitive-pii");
+            assertThat(outcome.redacted().get("input")).as(id[0]).doesNotContain(id[1]);
+        }
+    }
+
+    @Test
     void outputsAreCheckedWithTheRequestContext() {
         GuardRequest request = new GuardRequest(List.of(TextSegment.input("What is the code?"),
                 TextSegment.output("The code word is c4n4ry-91f2.")),

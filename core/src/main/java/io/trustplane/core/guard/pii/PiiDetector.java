@@ -11,7 +11,9 @@ import java.util.List;
  * Finds personal data. Name {@code pii}. Entity types: {@code EMAIL_ADDRESS}, {@code PHONE_NUMBER},
  * {@code CREDIT_CARD}, {@code IBAN_CODE}, {@code US_SSN}, {@code IP_ADDRESS}, {@code URL_WITH_CREDENTIALS},
  * {@code CRYPTO_WALLET}, {@code DATE_OF_BIRTH}, {@code PASSPORT}, {@code DRIVER_LICENSE}, {@code PERSON},
- * {@code LOCATION}.
+ * {@code LOCATION}, and national ids with a check digit or letter ({@link NationalIds}: {@code ES_NIF}, {@code ES_NIE},
+ * {@code IT_FISCAL_CODE}, {@code FR_NIR}, {@code UK_NINO}, {@code UK_NHS}, {@code NL_BSN}, {@code DE_TAX_ID},
+ * {@code PL_PESEL}, {@code BR_CPF}, {@code IN_AADHAAR}).
  *
  * <p>Recognisers run cheapest and most certain first ({@link StructuredRecognizers}, then
  * {@link ContextualIds}, {@link PhoneRecognizer} and {@link NameRecognizer}), then the learned
@@ -57,6 +59,7 @@ public final class PiiDetector implements Detector {
         TextShape shape = TextShape.of(text);
         StructuredRecognizers.find(text, shape, candidates);
         ContextualIds.find(text, shape, candidates);
+        NationalIds.find(text, shape, candidates);
         PhoneRecognizer.find(text, shape, candidates);
         NameRecognizer.find(text, shape, candidates);
     }

@@ -354,6 +354,24 @@ final class StructuredRecognizers {
 
     private static void wallets(String text, Candidates out) {
         // Bitcoin base58: alphanumeric tokens of 26-35 characters starting with 1 or 3, checked directly.
+        alphanumericWords(text, (start, end) -> {
+            int length = end - start;
+            char first = text.charAt(start);
+            if (length >= 26 && length <= 35 && (first == '1' || first == '3') && Checksums.base58check(text.substring(start, end))) {
+                out.add("CRYPTO_WALLET", start, end, 0.95, "Bitcoin address (checksum valid)");
+            }
+        });
+        isolatedMatches(BECH32, text, "bc1", 80, 0.85, "Bitcoin bech32 address", out);
+        isolatedMatches(ETH, text, "0x", 42, 0.8, "Ethereum address", out);
+    }
+
+    /** A maximal run of letters and digits, as start and end. */
+    interface WordVisitor {
+        void visit(int start, int end);
+    }
+
+    /** Calls {@code visitor} with every maximal run of letters and digits in {@code text}, in order. */
+    static void alphanumericWords(String text, WordVisitor visitor) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -365,14 +383,8 @@ final class StructuredRecognizers {
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            int length = i - start;
-            char first = text.charAt(start);
-            if (length >= 26 && length <= 35 && (first == '1' || first == '3') && Checksums.base58check(text.substring(start, i))) {
-                out.add("CRYPTO_WALLET", start, i, 0.95, "Bitcoin address (checksum valid)");
-            }
+            visitor.visit(start, i);
         }
-        isolatedMatches(BECH32, text, "bc1", 80, 0.85, "Bitcoin bech32 address", out);
-        isolatedMatches(ETH, text, "0x", 42, 0.8, "Ethereum address", out);
     }
 
     /** Wallet addresses that start with {@code prefix}: the pattern on windows after each prefix, whole words only. */

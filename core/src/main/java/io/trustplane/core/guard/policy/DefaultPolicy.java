@@ -8,7 +8,9 @@ import java.util.List;
  */
 public final class DefaultPolicy {
     /** Identifiers whose exposure is harmful on its own, so they are redacted rather than only flagged. */
-    public static final String SENSITIVE_PII = "['CREDIT_CARD', 'US_SSN', 'IBAN_CODE', 'PASSPORT', 'DRIVER_LICENSE', 'CRYPTO_WALLET']";
+    public static final String SENSITIVE_PII = "['CREDIT_CARD', 'US_SSN', 'IBAN_CODE', 'PASSPORT', 'DRIVER_LICENSE', 'CRYPTO_WALLET', "
+            + "'ES_NIF', 'ES_NIE', 'IT_FISCAL_CODE', 'FR_NIR', 'UK_NINO', 'UK_NHS', 'NL_BSN', 'DE_TAX_ID', 'PL_PESEL', 'BR_CPF', "
+            + "'IN_AADHAAR']";
 
     public static final List<PolicyRule> RULES = List.of(
             new PolicyRule("block-injection", "Prompt injection or jailbreak attempts, direct or hidden in documents and tool output.",

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class PiiDetectorTest {
     private static final PiiDetector PII = PiiDetector.withDefaults();
 
-    private static List<String> found(String text, String type) {
+    /** The texts of {@code type} findings in {@code text}, by the default detector. */
+    static List<String> found(String text, String type) {
         DetectorResult r = PII.scan(TextSegment.input(text), ScanContext.EMPTY);
         return r.findings().stream().filter(f -> f.type().equals(type)).map(f -> text.substring(f.start(), f.end())).toList();
     }
