@@ -168,21 +168,32 @@ final class StructuredRecognizers {
     }
 
     /**
-     * Issuer identification prefixes of the major networks (Visa, Mastercard, Amex, Discover, JCB including
-     * its 15-digit 2131/1800 ranges, Diners, UnionPay, Maestro) with their lengths; Maestro alone has
-     * 12-digit numbers.
+     * Issuer identification prefixes of the major networks with the lengths each issues: Visa 13, 16 or 19 digits,
+     * Mastercard (51–55 and the 2-series 2221–2720) 16, Amex 15, JCB 16–19 (its old 2131/1800 ranges 15), Diners 14–19;
+     * Maestro's wide ranges (50, 56–69, which also hold Discover's 6011, 644–649 and 65 and UnionPay's 62) 12–19.
+     * A Luhn-valid number of the wrong length for its network is something else: one number in ten passes Luhn,
+     * such as a French social security number that starts like a 2-series Mastercard.
      */
     static boolean knownIssuer(String d) {
+        int length = d.length();
         int two = Integer.parseInt(d.substring(0, 2));
         int four = Integer.parseInt(d.substring(0, 4));
-        boolean maestro = two == 50 || (two >= 56 && two <= 69);
-        if (d.length() < 13 && !maestro) {
-            return false;
+        if (d.charAt(0) == '4') {
+            return length == 13 || length == 16 || length == 19;
         }
-        return d.charAt(0) == '4' || ((four == 2131 || four == 1800) && d.length() == 15)|| (two >= 51 && two <= 55) || (four >= 2221 && four <= 2720) || two == 34 || two == 37
-                || d.startsWith("6011") || d.startsWith("65") || (four >= 6440 && four <= 6499) || two == 35 || two == 36
-                || two == 38 || two == 39 || (four >= 3000 && four <= 3059) || two == 62 || two == 50 || (two >= 56 && two <= 58)
-                || two == 63 || two == 67 || two == 60;
+        if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720)) {
+            return length == 16;
+        }
+        if (two == 34 || two == 37 || four == 2131 || four == 1800) {
+            return length == 15;
+        }
+        if (two == 35) {
+            return length >= 16 && length <= 19;
+        }
+        if (two == 36 || two == 38 || two == 39 || (four >= 3000 && four <= 3059)) {
+            return length >= 14 && length <= 19;
+        }
+        return (two == 50 || (two >= 56 && two <= 69)) && length >= 12 && length <= 19;
     }
 
     private static void ibans(String text, Candidates out) {

@@ -35,6 +35,13 @@ class PiiDetectorTest {
                 .containsExactly("4111 1111 1111 1111", "5500-0000-0000-0004");
         assertThat(found("card 4111 1111 1111 1112", "CREDIT_CARD")).isEmpty(); // Luhn fails
         assertThat(found("order 9111111111111111111", "CREDIT_CARD")).isEmpty(); // no issuer starts with 9
+        // each network's lengths: Amex 15, Visa 13/16/19, Mastercard 16
+        assertThat(StructuredRecognizers.knownIssuer("378282246310005")).isTrue();
+        assertThat(StructuredRecognizers.knownIssuer("3782822463100050")).isFalse();
+        assertThat(StructuredRecognizers.knownIssuer("4222222222222")).isTrue();
+        assertThat(StructuredRecognizers.knownIssuer("42222222222222")).isFalse();
+        assertThat(StructuredRecognizers.knownIssuer("255081416802538")).isFalse();
+        assertThat(StructuredRecognizers.knownIssuer("2223003122003222")).isTrue();
     }
 
     @Test
