@@ -79,6 +79,7 @@ final class NameRecognizer {
                 out.add("LOCATION", run.start(), end, 0.75, "street address");
             }
         }
+        EuropeanStreets.find(text, shape, out);
         List<Word> words = words(text);
         int i = 0;
         while (i < words.size()) {

@@ -45,6 +45,19 @@ class PiiDetectorTest {
     }
 
     @Test
+    void streetAddressesWrittenTheEuropeanWay() {
+        assertThat(found("Livraison au 3 bis, avenue Victor Hugo à Lyon.", "LOCATION")).contains("3 bis, avenue Victor Hugo");
+        assertThat(found("Hola, vivo en Calle Mayor 3, 28013 Madrid.", "LOCATION")).anyMatch(l -> l.contains("Calle Mayor 3"));
+        assertThat(found("Hola, vivo en Calle Mayor 3, 28013 Madrid.", "PERSON")).isEmpty();
+        assertThat(found("Bonjour, j'habite 12 rue de la Paix, 75002 Paris.", "LOCATION"))
+                .anyMatch(l -> l.contains("12 rue de la Paix"));
+        for (String text : new String[] {"I sent it via email 3 times already.", "We need 5 place settings for dinner.",
+                "Spring 2024 collection is out.", "Click Place Order 3 times if it fails."}) {
+            assertThat(found(text, "LOCATION")).as(text).isEmpty();
+        }
+    }
+
+    @Test
     void ibansNeedTheirCountryLengthAndMod97() {
         assertThat(found("IBAN DE89 3704 0044 0532 0130 00 please", "IBAN_CODE")).containsExactly("DE89 3704 0044 0532 0130 00");
         assertThat(found("gb82west12345698765432", "IBAN_CODE")).containsExactly("gb82west12345698765432");
