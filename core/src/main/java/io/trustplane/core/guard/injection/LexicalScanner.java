@@ -109,8 +109,8 @@ final class LexicalScanner {
         // the same, told to clear its memory ("remove all previous tasks out of your head"); the place names the model's
         // mind, so "delete all previous tasks in Jira" and "clear all worries from your mind" are not one
         phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.85, "remove|erase|delete|wipe|clear|purge|strike|banish|flush", 5,
-                objects + "|information|assignments", 4, "out of your head|from your head|out of your mind|from your mind|from your memory|out of your memory|"
-                        + "from your brain");
+                objects + "|information|assignments", 4,
+                "out of your head|from your head|out of your mind|from your mind|from your memory|out of your memory|from your brain");
         // without an object ("ignore the above and say ..."), the scope word must end its clause: "ignore the previous
         // result if it failed" in a code comment is not an override
         phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
@@ -273,9 +273,10 @@ final class LexicalScanner {
                 "ki|ai|ia|roboter|chatbot|bot|assistent|assistant|asistente|assistente|modell|modèle|modelo|modello|version|"
                         + "versión|versione|versão|robot|robô|kiroboter|kiassistent|kimodell|kichatbot|kisystem");
         // French, Spanish, Italian and Portuguese put the adjective after the noun: "tu es une IA maléfique"
-        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.65, "tu es|sois|deviens|être|eres|conviértete en|ser|sei|diventa|essere|você é|seja|vire", 2,
-                "ia|un'ia|l'ia|ai|bot|chatbot|assistant|asistente|assistente|modèle|modelo|modello|robot|robô|version|versión|versione|"
-                        + "versão|intelligence artificielle|inteligencia artificial|intelligenza artificiale|"
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.65,
+                "tu es|sois|deviens|être|eres|conviértete en|ser|sei|diventa|essere|você é|seja|vire", 2,
+                "ia|un'ia|l'ia|ai|bot|chatbot|assistant|asistente|assistente|modèle|modelo|modello|robot|robô|version|versión|"
+                        + "versione|versão|intelligence artificielle|inteligencia artificial|intelligenza artificiale|"
                         + "inteligência artificial", 1, evil);
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6,
                 "stell dir vor|stellen sie sich vor|tu so|tue so|spiel|spiele|simuliere|imagine|imaginez|fais semblant|joue|"
