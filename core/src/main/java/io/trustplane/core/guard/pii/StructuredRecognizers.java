@@ -158,13 +158,38 @@ final class StructuredRecognizers {
                     int start = groupStarts[a];
                     int end = groupEnds[b];
                     String digits = digitsOf(text, start, end);
-                    if (digits.length() >= 12 && digits.length() <= 19 && Checksums.luhn(digits) && knownIssuer(digits)) {
+                    if (digits.length() >= 12 && digits.length() <= 19 && cardGrouping(groupStarts, groupEnds, a, b)
+                            && Checksums.luhn(digits) && knownIssuer(digits)) {
                         out.add("CREDIT_CARD", start, end, 0.95, "payment card number (Luhn-valid)");
                         found = true;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether groups {@code a..b} are grouped as cards are printed: one group, fours with a shorter last group
+     * ({@code 4111 1111 1111 1111}, {@code 4222 2222 2222 2}), or Amex and Diners {@code 4-6-5} and {@code 4-6-4}.
+     * One number in ten passes Luhn, so "1 85 05 78 006 084 36" or "12 345 678 901" grouped otherwise is something else.
+     */
+    static boolean cardGrouping(int[] starts, int[] ends, int a, int b) {
+        if (a == b) {
+            return true;
+        }
+        int groups = b - a + 1;
+        int first = ends[a] - starts[a];
+        int second = ends[a + 1] - starts[a + 1];
+        int last = ends[b] - starts[b];
+        if (groups == 3 && first == 4 && second == 6 && (last == 5 || last == 4)) {
+            return true;
+        }
+        for (int k = a; k < b; k++) {
+            if (ends[k] - starts[k] != 4) {
+                return false;
+            }
+        }
+        return last >= 1 && last <= 4;
     }
 
     /**

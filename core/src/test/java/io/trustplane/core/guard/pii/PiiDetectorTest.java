@@ -35,6 +35,9 @@ class PiiDetectorTest {
                 .containsExactly("4111 1111 1111 1111", "5500-0000-0000-0004");
         assertThat(found("card 4111 1111 1111 1112", "CREDIT_CARD")).isEmpty(); // Luhn fails
         assertThat(found("order 9111111111111111111", "CREDIT_CARD")).isEmpty(); // no issuer starts with 9
+        // grouped as cards are printed, or not at all
+        assertThat(found("Amex 3782 822463 10005", "CREDIT_CARD")).containsExactly("3782 822463 10005");
+        assertThat(found("ref 4 11111 11111 1111 1", "CREDIT_CARD")).isEmpty();
         // each network's lengths: Amex 15, Visa 13/16/19, Mastercard 16
         assertThat(StructuredRecognizers.knownIssuer("378282246310005")).isTrue();
         assertThat(StructuredRecognizers.knownIssuer("3782822463100050")).isFalse();
