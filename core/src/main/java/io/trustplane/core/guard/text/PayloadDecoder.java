@@ -9,7 +9,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds encoded payloads embedded in text and decodes them: base64 (standard and URL-safe), hex
@@ -326,30 +329,75 @@ public final class PayloadDecoder {
         if (letters < 12) {
             return;
         }
-        if (englishScoreOf(text, n) >= 6) {
+        int[] scores = stopWords(text, n);
+        if (scores[2] >= ALREADY_ENGLISH) {
             return; // already reads as English
         }
-        char[] rot = new char[n];
-        StringBuilder orig = new StringBuilder(n + 2).append(' ');
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char lc = Character.toLowerCase(c);
-            orig.append(Character.isLetterOrDigit(lc) ? lc : ' ');
-            rot[i] = rot13(c);
-        }
-        orig.append(' ');
-        String rotted = new String(rot);
-        StringBuilder r = new StringBuilder(n + 2).append(' ');
-        for (int i = 0; i < n; i++) {
-            char lc = Character.toLowerCase(rot[i]);
-            r.append(Character.isLetterOrDigit(lc) ? lc : ' ');
-        }
-        r.append(' ');
-        int a = englishScore(orig.toString());
-        int b = englishScore(r.toString());
+        int a = scores[0];
+        int b = scores[1];
         if (b >= 3 && b >= 3 * a + 2) {
-            out.add(new Payload("rot13", 0, n, rotted));
+            char[] rot = new char[n];
+            for (int i = 0; i < n; i++) {
+                rot[i] = rot13(text.charAt(i));
+            }
+            out.add(new Payload("rot13", 0, n, new String(rot)));
         }
+    }
+
+    private static final Set<String> STOP_WORDS = Arrays.stream(STOPWORDS).map(String::strip).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ROT13_STOP_WORDS = STOP_WORDS.stream().map(PayloadDecoder::rot13)
+            .collect(Collectors.toUnmodifiableSet());
+    /** Short words that, between two spaces, show a text is English already; {@link #ALREADY_ENGLISH} of them suffice. */
+    private static final Set<String> SPACED_ENGLISH = Set.of("the", "and", "you", "to", "of", "is", "a", "in", "for", "that");
+    private static final int ALREADY_ENGLISH = 6;
+    private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * How many words of the first {@code n} characters are English stop words, how many would be after rot13, and how
+     * many are short English words between two spaces (counting stops at {@link #ALREADY_ENGLISH} of those: the text is
+     * English and not rotated), in one pass over the words (letters and digits, lower-cased) and without copying the
+     * text. Before, a text in another language was lower-cased and searched for 10 words, then copied twice and each copy
+     * searched for 26: 17 µs per KB of it.
+     */
+    private static int[] stopWords(String text, int n) {
+        int plain = 0;
+        int rotated = 0;
+        int spaced = 0;
+        StringBuilder word = new StringBuilder(LONGEST_STOP_WORD);
+        int i = 0;
+        while (i < n) {
+            char lc = Character.toLowerCase(text.charAt(i));
+            if (!Character.isLetterOrDigit(lc)) {
+                i++;
+                continue;
+            }
+            word.setLength(0);
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(lc = Character.toLowerCase(text.charAt(i)))) {
+                if (word.length() <= LONGEST_STOP_WORD) {
+                    word.append(lc);
+                }
+                i++;
+            }
+            if (word.length() <= LONGEST_STOP_WORD) {
+                String w = word.toString();
+                plain += STOP_WORDS.contains(w) ? 1 : 0;
+                rotated += ROT13_STOP_WORDS.contains(w) ? 1 : 0;
+                if (start > 0 && text.charAt(start - 1) == ' ' && i < n && text.charAt(i) == ' ' && SPACED_ENGLISH.contains(w)
+                        && ++spaced >= ALREADY_ENGLISH) {
+                    break;
+                }
+            }
+        }
+        return new int[] {plain, rotated, spaced};
+    }
+
+    private static String rot13(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = rot13(c[i]);
+        }
+        return new String(c);
     }
 
     private static final String[] MORSE_CODES = {
@@ -432,32 +480,6 @@ public final class PayloadDecoder {
                 out.add(new Payload("morse", ms, me, sb.toString()));
             }
         }
-    }
-
-    /** Cheap English check on the raw text: common short words between spaces. */
-    private static int englishScoreOf(String text, int n) {
-        int score = 0;
-        String lower = (text.length() > n ? text.substring(0, n) : text).toLowerCase(java.util.Locale.ROOT);
-        for (String w : new String[] {" the ", " and ", " you ", " to ", " of ", " is ", " a ", " in ", " for ", " that "}) {
-            int from = 0;
-            while (score < 6 && (from = lower.indexOf(w, from)) >= 0) {
-                score++;
-                from += w.length() - 1;
-            }
-        }
-        return score;
-    }
-
-    private static int englishScore(String s) {
-        int score = 0;
-        for (String w : STOPWORDS) {
-            int from = 0;
-            while ((from = s.indexOf(w, from)) >= 0 && score < 1000) {
-                score++;
-                from += w.length() - 1;
-            }
-        }
-        return score;
     }
 
     private static char rot13(char c) {

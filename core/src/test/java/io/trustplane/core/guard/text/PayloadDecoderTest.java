@@ -70,6 +70,9 @@ class PayloadDecoderTest {
         });
         assertThat(PayloadDecoder.decode("What is the weather like in Paris and how do you say hello to my friend", 8))
                 .noneMatch(x -> x.encoding().equals("rot13"));
+        // another language is neither English nor English after rot13
+        assertThat(PayloadDecoder.decode("Sehr geehrte Damen und Herren, das Paket kam drei Tage zu spät an und die Verpackung war "
+                + "beschädigt. Ich bitte Sie, mir das fehlende Teil zuzusenden.", 8)).noneMatch(x -> x.encoding().equals("rot13"));
     }
 
     @Test
