@@ -8,6 +8,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -213,6 +215,13 @@ final class NameTagger {
                 continue;
             }
             if (inside == I_PER) {
+                from = afterGreetingOrPossessive(t, from, j);
+            }
+            if (from < 0) {
+                i = j;
+                continue;
+            }
+            if (inside == I_PER) {
                 out.add("PERSON", t.start[from], t.end[j - 1], confidence, "name (learned tagger)");
             } else {
                 out.add("LOCATION", t.start[i], t.end[j - 1], locationConfidence(t, i, j, confidence),
@@ -260,6 +269,32 @@ final class NameTagger {
             return (lists & names) != 0 || !t.opensSentence(from) ? from : -1;
         }
         return (t.gaz[from] & Gazetteer.FIRST) != 0 && !t.opensSentence(from) ? from : -1;
+    }
+
+    /**
+     * Greetings and possessives of other languages that open a sentence capitalised and that the tagger, trained on
+     * English, takes for a first name: "Meine E-Mail ist …", "Meine Steuer-ID", "Grazie mille", "Ciao", "Mi NIE es …".
+     * Texts this short have too few common words for the language test of {@link #startInOtherLanguage}, so these
+     * words are cut off a person span in any text, and what is left must be capitalised, and two words or a listed name.
+     */
+    private static final Set<String> GREETINGS_AND_POSSESSIVES = Set.of("meine", "mein", "meinen", "meinem", "meiner", "deine",
+            "dein", "deinen", "unsere", "unser", "mi", "mis", "mon", "mes", "notre", "nos", "votre", "vos", "nuestra",
+            "nuestro", "minha", "meu", "mijn", "onze", "ciao", "grazie", "hallo", "bonjour", "merci", "hola", "gracias", "olá",
+            "obrigado", "obrigada", "danke", "bitte", "guten", "buongiorno", "buonasera", "buenos", "buenas", "salut", "moin",
+            "servus", "hej", "tack", "cześć");
+
+    /** The span's start after a leading greeting or possessive, or -1 when nothing name-like is left. */
+    private static int afterGreetingOrPossessive(NameTokens t, int from, int to) {
+        if (from < 0 || !GREETINGS_AND_POSSESSIVES.contains(t.text.substring(t.start[from], t.end[from]).toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        int rest = from + 1;
+        if (rest >= to) {
+            return -1;
+        }
+        boolean capitalised = t.shape[rest] == NameTokens.SHAPE_CAPITALISED || t.shape[rest] == NameTokens.SHAPE_UPPER;
+        boolean listed = (t.gaz[rest] & (Gazetteer.FIRST | Gazetteer.LAST)) != 0;
+        return capitalised && (to - rest >= 2 || listed) ? rest : -1;
     }
 
     /** Whether the span has letters and none of them has a case (a postcode, all digits, is kept). */

@@ -48,6 +48,17 @@ class PiiDetectorTest {
     }
 
     @Test
+    void greetingsAndPossessivesOfOtherLanguagesAreNotNames() {
+        for (String text : new String[] {"Meine E-Mail ist hans.mueller@example.de", "Grazie mille",
+                "Meine Steuer-ID ist 86095742719.", "hola!"}) {
+            assertThat(found(text, "PERSON")).as(text).isEmpty();
+        }
+        // the name after the greeting stays
+        assertThat(found("Hallo Anna, wie geht's?", "PERSON")).containsExactly("Anna");
+        assertThat(found("Bonjour Marie Dubois", "PERSON")).containsExactly("Marie Dubois");
+    }
+
+    @Test
     void streetAddressesWrittenTheEuropeanWay() {
         assertThat(found("Livraison au 3 bis, avenue Victor Hugo à Lyon.", "LOCATION")).contains("3 bis, avenue Victor Hugo");
         assertThat(found("Hola, vivo en Calle Mayor 3, 28013 Madrid.", "LOCATION")).anyMatch(l -> l.contains("Calle Mayor 3"));
