@@ -67,8 +67,8 @@ public final class BenignCorpus {
      * prompts to draft or review, instructions for a bot, prompt templates, message roles in client libraries, guardrail
      * design. The prompt data set has "system prompt" and "instructions" almost only in attacks, and the repository
      * corpus leaves out chunks that say them, so without these rows the model flagged a fifth of such developer requests.
-     * The {@code train} rows (160, English and five other languages) were written by one author for training, the
-     * {@code dev} rows (60, English) by another, before and apart from them, to measure.
+     * The {@code train} rows (360, about 60 of them in German, French, Spanish, Italian, Portuguese, Dutch or Polish) were
+     * written for training, the {@code dev} rows (60, English) by another author, before and apart from them, to measure.
      */
     static List<PromptRows.Row> readPromptText(Path repo) throws IOException {
         return readResource(repo, PROMPT_TEXT);
