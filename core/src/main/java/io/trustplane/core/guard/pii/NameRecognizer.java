@@ -134,8 +134,8 @@ final class NameRecognizer {
             }
             return i;
         }
-        if (Gazetteer.NOT_NAMES.contains(lower) || w.lower().length() < 2) {
-            return i;
+        if (Gazetteer.NOT_NAMES.contains(lower) || w.lower().length() < 2 || NameTagger.GREETINGS_AND_POSSESSIVES.contains(lower)) {
+            return i; // "Mi NIE es …": "Mi" is a listed first name, and Spanish for "my"
         }
         if (!Gazetteer.FIRST_NAMES.contains(lower)) {
             // an unknown capitalised word followed by a known last name: "Krisztián Szöllösy"

@@ -277,7 +277,7 @@ final class NameTagger {
      * Texts this short have too few common words for the language test of {@link #startInOtherLanguage}, so these
      * words are cut off a person span in any text, and what is left must be capitalised, and two words or a listed name.
      */
-    private static final Set<String> GREETINGS_AND_POSSESSIVES = Set.of("meine", "mein", "meinen", "meinem", "meiner", "deine",
+    static final Set<String> GREETINGS_AND_POSSESSIVES = Set.of("meine", "mein", "meinen", "meinem", "meiner", "deine",
             "dein", "deinen", "unsere", "unser", "mi", "mis", "mon", "mes", "notre", "nos", "votre", "vos", "nuestra",
             "nuestro", "minha", "meu", "mijn", "onze", "ciao", "grazie", "hallo", "bonjour", "merci", "hola", "gracias", "olá",
             "obrigado", "obrigada", "danke", "bitte", "guten", "buongiorno", "buonasera", "buenos", "buenas", "salut", "moin",

@@ -50,7 +50,7 @@ class PiiDetectorTest {
     @Test
     void greetingsAndPossessivesOfOtherLanguagesAreNotNames() {
         for (String text : new String[] {"Meine E-Mail ist hans.mueller@example.de", "Grazie mille",
-                "Meine Steuer-ID ist 86095742719.", "hola!"}) {
+                "Meine Steuer-ID ist 86095742719.", "hola!", "Mi NIE es X1234567L."}) {
             assertThat(found(text, "PERSON")).as(text).isEmpty();
         }
         // the name after the greeting stays
