@@ -231,14 +231,18 @@ final class NameTagger {
         }
     }
 
+    /** Lower-case particles inside a name ("Sanne de Vries", "Ursula von der Leyen", "Juan de la Cruz"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "der", "den", "von", "zu", "di", "da", "del", "della",
+            "la", "le", "du", "des", "dos", "das", "do", "y", "e", "bin", "ibn", "al", "ten", "ter");
+
     /**
      * In a language it was not trained on, the tagger calls sentence-initial words ("Merhaba", "Kannst", "Quelle
      * est") and words that happen to be on a name list ("la mia", "clair maintenant") names. There a span is kept only
-     * in capitals (unless the text has none) and with more evidence than the tagger's: a person is two or more
-     * capitalised words, one of them a listed first or last name ("Marie Dubois") or the run not opening a sentence
-     * ("меня зовут Иван Петров"), or one listed first name inside a sentence ("frag Anna"); an unlisted word opening
-     * the sentence is cut off ("Bugün Ahmet Yılmaz" → "Ahmet Yılmaz"). A place needs a number in it (an address)
-     * or a listed place.
+     * in capitals (unless the text has none; lower-case name particles inside a person are fine: "Ursula von der
+     * Leyen") and with more evidence than the tagger's: a person is two or more capitalised words, one of them a listed
+     * first or last name ("Marie Dubois") or the run not opening a sentence ("меня зовут Иван Петров"), or one listed
+     * first name inside a sentence ("frag Anna"); an unlisted word opening the sentence is cut off ("Bugün Ahmet
+     * Yılmaz" → "Ahmet Yılmaz"). A place needs a number in it (an address) or a listed place.
      *
      * @return the token the kept span starts at, or -1 to drop it
      */
@@ -253,7 +257,9 @@ final class NameTagger {
             byte shape = t.shape[k];
             boolean capitalised = shape == NameTokens.SHAPE_CAPITALISED || shape == NameTokens.SHAPE_UPPER
                     || shape == NameTokens.SHAPE_LOWER && !t.usesCapitals();
-            if (!capitalised && shape != NameTokens.SHAPE_PUNCT && shape != NameTokens.SHAPE_INITIAL) {
+            boolean particle = person && k > from && k < to - 1
+                    && NAME_PARTICLES.contains(t.text.substring(t.start[k], t.end[k]));
+            if (!capitalised && !particle && shape != NameTokens.SHAPE_PUNCT && shape != NameTokens.SHAPE_INITIAL) {
                 return -1;
             }
             lists |= t.gaz[k];

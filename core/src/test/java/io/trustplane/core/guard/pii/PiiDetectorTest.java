@@ -56,6 +56,9 @@ class PiiDetectorTest {
         // the name after the greeting stays
         assertThat(found("Hallo Anna, wie geht's?", "PERSON")).containsExactly("Anna");
         assertThat(found("Bonjour Marie Dubois", "PERSON")).containsExactly("Marie Dubois");
+        // in another language a person may hold lower-case particles
+        assertThat(found("Ich heiße Ursula von der Leyen.", "PERSON")).containsExactly("Ursula von der Leyen");
+        assertThat(found("Je m'appelle Jean de La Fontaine.", "PERSON")).containsExactly("Jean de La Fontaine");
     }
 
     @Test
