@@ -5,6 +5,7 @@ import io.trustplane.core.guard.DetectorResult;
 import io.trustplane.core.guard.Finding;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextSegment;
+import io.trustplane.core.guard.pii.PiiDetector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,7 @@ final class PiiSpanEvaluation {
      * National ids, named as Microsoft Presidio names them where it has them, so gold and predicted types are the same
      * ({@code ES_NIF}, {@code IT_FISCAL_CODE}, ...).
      */
-    static final List<String> NATIONAL_IDS = List.of("ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "FR_NIR", "UK_NINO", "UK_NHS",
-            "NL_BSN", "DE_TAX_ID", "PL_PESEL", "BR_CPF", "IN_AADHAAR");
+    static final List<String> NATIONAL_IDS = PiiDetector.NATIONAL_ID_TYPES;
     static final Map<String, String> GOLD = withNationalIds(
             Map.entry("EMAIL_ADDRESS", "EMAIL_ADDRESS"), Map.entry("PHONE_NUMBER", "PHONE_NUMBER"),
             Map.entry("CREDIT_CARD", "CREDIT_CARD"), Map.entry("IBAN_CODE", "IBAN_CODE"), Map.entry("US_SSN", "US_SSN"),

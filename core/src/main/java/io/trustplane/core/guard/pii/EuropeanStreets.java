@@ -14,29 +14,32 @@ import java.util.Locale;
  * before such a number is capitalised and a street type or suffix is near, or a French street type follows it.
  */
 final class EuropeanStreets {
-    /** Types written before the name and number; French writes its number first (see {@link #NUMBER_FIRST}). */
-    private static final String TYPE_FIRST = "calle|c/|avenida|avda\\.|plaza|paseo|camino|carrer|via|viale|piazza|piazzale|corso|"
-            + "largo|vicolo|rua|praça|travessa|estrada|alameda";
+    /**
+     * Types written before the name and number, lower case; French writes its number first ({@link #NUMBER_FIRST_TYPES}).
+     * The words feed both the patterns and the cheap test in front of them.
+     */
+    private static final List<String> TYPE_FIRST_WORDS = List.of("calle", "c/", "avenida", "avda.", "plaza", "paseo", "camino",
+            "carrer", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "rua", "praça", "travessa", "estrada",
+            "alameda");
+    /** Street types written as the end of the name: "Hauptstraße", "Kerkstraat". */
+    private static final List<String> SUFFIXES = List.of("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "straat",
+            "laan", "plein", "gracht", "kade", "singel", "steeg", "dreef");
+    /** The suffixes as the word before a number ends: the dot of "Chausseestr." goes with the separators. */
+    private static final List<String> SUFFIX_ENDINGS = SUFFIXES.stream().map(suffix -> suffix.replace(".", "")).toList();
+    /** French types, after the house number. */
+    private static final List<String> NUMBER_FIRST_TYPES = List.of("rue", "avenue", "av.", "boulevard", "bd", "place", "chemin",
+            "allée", "impasse", "quai", "cours");
     private static final String PARTICLES = "(?:de|del|de la|de los|de las|des|du|de l'|d'|la|le|les|el|los|las|di|della|dei|"
             + "degli|da|do|dos|das|van|van de|van der|der|den)";
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'.-]*";
     private static final String NAME = "(?: " + PARTICLES + ")?(?: ?" + NAME_WORD + ")(?: (?:" + PARTICLES + " )?" + NAME_WORD + "){0,3}";
-    private static final String SUFFIXED = "\\b\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|straat|laan|plein|gracht|"
-            + "kade|singel|steeg|dreef)";
+    private static final String SUFFIXED = "\\b\\p{Lu}[\\p{L}-]*(?:" + alternation(SUFFIXES) + ")";
     /** The street, then the house number at the end of the window: "Calle Mayor 3", "Hauptstraße 5a". */
-    private static final Pattern NUMBER_LAST = Pattern.compile("(?:\\b(?i:" + TYPE_FIRST + ")" + NAME + "|" + SUFFIXED
-            + ")(?:,)? (?:(?i:n[º°o])\\.? ?)?\\d{1,4}[a-zA-Z]?$");
+    private static final Pattern NUMBER_LAST = Pattern.compile("(?:\\b(?i:" + alternation(TYPE_FIRST_WORDS) + ")" + NAME + "|"
+            + SUFFIXED + ")(?:,)? (?:(?i:n[º°o])\\.? ?)?\\d{1,4}[a-zA-Z]?$");
     /** The house number, then the type and the name: "12 rue de la Paix", "3 bis, avenue Victor Hugo". */
-    private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d{1,4}(?: ?(?:bis|ter|[a-zA-Z]))?,? (?i:rue|avenue|av\\.|"
-            + "boulevard|bd|place|chemin|allée|impasse|quai|cours)" + NAME);
-    /** The words of {@link #TYPE_FIRST}, lower case, and the suffixes of {@link #SUFFIXED}: the cheap test before a pattern. */
-    private static final List<String> TYPE_FIRST_WORDS = List.of("calle", "c/", "avenida", "avda.", "plaza", "paseo", "camino",
-            "carrer", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "rua", "praça", "travessa", "estrada",
-            "alameda");
-    private static final List<String> SUFFIXES = List.of("straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "straat",
-            "laan", "plein", "gracht", "kade", "singel", "steeg", "dreef");
-    private static final List<String> NUMBER_FIRST_TYPES = List.of("rue", "avenue", "av.", "boulevard", "bd", "place", "chemin",
-            "allée", "impasse", "quai", "cours");
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d{1,4}(?: ?(?:bis|ter|[a-zA-Z]))?,? (?i:"
+            + alternation(NUMBER_FIRST_TYPES) + ")" + NAME);
     private static final int BEFORE = 60;
     private static final int AFTER = 80;
     private static final int MAX_RUNS = 64;
@@ -60,7 +63,7 @@ final class EuropeanStreets {
                 from--;
             }
             int numberEnd = afterSuffixLetter(text, e);
-            if (endsWord(text, numberEnd) && mayEndStreet(text, from, s)) {
+            if (TextShape.endsWord(text, numberEnd) && mayEndStreet(text, from, s)) {
                 Matcher last = NUMBER_LAST.matcher(text.substring(from, numberEnd));
                 if (last.find()) {
                     out.add("LOCATION", from + last.start(), numberEnd, 0.75, "street address");
@@ -101,14 +104,14 @@ final class EuropeanStreets {
         if (!Character.isUpperCase(text.charAt(i))) {
             return false;
         }
-        for (String suffix : SUFFIXES) {
-            if (word.endsWith(suffix) || word.endsWith(suffix.replace(".", ""))) {
+        for (String ending : SUFFIX_ENDINGS) {
+            if (word.endsWith(ending)) {
                 return true;
             }
         }
         String window = text.substring(from, wordEnd).toLowerCase(Locale.ROOT);
         for (String type : TYPE_FIRST_WORDS) {
-            if (containsWord(window, type)) {
+            if (TextShape.containsWord(window, type)) {
                 return true;
             }
         }
@@ -137,22 +140,13 @@ final class EuropeanStreets {
         return false;
     }
 
-    private static boolean containsWord(String lower, String word) {
-        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The end of a house number with its letter ("5a"), if a letter follows the digits directly. */
     private static int afterSuffixLetter(String text, int end) {
-        return end < text.length() && Character.isLetter(text.charAt(end)) && endsWord(text, end + 1) ? end + 1 : end;
+        return end < text.length() && Character.isLetter(text.charAt(end)) && TextShape.endsWord(text, end + 1) ? end + 1 : end;
     }
 
-    private static boolean endsWord(String text, int end) {
-        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    /** The words as a regex alternation, their dots literal. */
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(w -> w.replace(".", "\\.")).toList());
     }
 }

@@ -23,6 +23,17 @@ final class Gazetteer {
     static final int MAX_PLACE_WORDS = 4;
 
     /**
+     * Greetings and possessives of other languages that open a sentence capitalised and that the tagger, trained on
+     * English, takes for a first name ("Meine E-Mail ist …", "Grazie mille", "Mi NIE es …"): never the start of a
+     * name. Apart from {@link #NOT_NAMES}, which the tagger reads as a feature.
+     */
+    static final Set<String> GREETINGS_AND_POSSESSIVES = Set.of("meine", "mein", "meinen", "meinem", "meiner", "deine",
+            "dein", "deinen", "unsere", "unser", "mi", "mis", "mon", "mes", "notre", "nos", "votre", "vos", "nuestra",
+            "nuestro", "minha", "meu", "mijn", "onze", "ciao", "grazie", "hallo", "bonjour", "merci", "hola", "gracias", "olá",
+            "obrigado", "obrigada", "danke", "bitte", "guten", "buongiorno", "buonasera", "buenos", "buenas", "salut", "moin",
+            "servus", "hej", "tack", "cześć");
+
+    /**
      * Capitalised words that are also names in some locale but mostly start sentences, name days and
      * months, or address people generically: never a name on their own.
      */

@@ -134,7 +134,7 @@ final class NameRecognizer {
             }
             return i;
         }
-        if (Gazetteer.NOT_NAMES.contains(lower) || w.lower().length() < 2 || NameTagger.GREETINGS_AND_POSSESSIVES.contains(lower)) {
+        if (Gazetteer.NOT_NAMES.contains(lower) || w.lower().length() < 2 || Gazetteer.GREETINGS_AND_POSSESSIVES.contains(lower)) {
             return i; // "Mi NIE es …": "Mi" is a listed first name, and Spanish for "my"
         }
         if (!Gazetteer.FIRST_NAMES.contains(lower)) {

@@ -278,20 +278,13 @@ final class NameTagger {
     }
 
     /**
-     * Greetings and possessives of other languages that open a sentence capitalised and that the tagger, trained on
-     * English, takes for a first name: "Meine E-Mail ist …", "Meine Steuer-ID", "Grazie mille", "Ciao", "Mi NIE es …".
-     * Texts this short have too few common words for the language test of {@link #startInOtherLanguage}, so these
-     * words are cut off a person span in any text, and what is left must be capitalised, and two words or a listed name.
+     * The span's start after a leading greeting or possessive ({@link Gazetteer#GREETINGS_AND_POSSESSIVES}), or -1 when
+     * nothing name-like is left: what is left must be capitalised, and two words or a listed name. Texts this short
+     * ("Grazie mille") have too few common words for the language test of {@link #startInOtherLanguage}, so this runs
+     * in any text.
      */
-    static final Set<String> GREETINGS_AND_POSSESSIVES = Set.of("meine", "mein", "meinen", "meinem", "meiner", "deine",
-            "dein", "deinen", "unsere", "unser", "mi", "mis", "mon", "mes", "notre", "nos", "votre", "vos", "nuestra",
-            "nuestro", "minha", "meu", "mijn", "onze", "ciao", "grazie", "hallo", "bonjour", "merci", "hola", "gracias", "olá",
-            "obrigado", "obrigada", "danke", "bitte", "guten", "buongiorno", "buonasera", "buenos", "buenas", "salut", "moin",
-            "servus", "hej", "tack", "cześć");
-
-    /** The span's start after a leading greeting or possessive, or -1 when nothing name-like is left. */
     private static int afterGreetingOrPossessive(NameTokens t, int from, int to) {
-        if (from < 0 || !GREETINGS_AND_POSSESSIVES.contains(t.text.substring(t.start[from], t.end[from]).toLowerCase(Locale.ROOT))) {
+        if (from < 0 || !Gazetteer.GREETINGS_AND_POSSESSIVES.contains(t.text.substring(t.start[from], t.end[from]).toLowerCase(Locale.ROOT))) {
             return from;
         }
         int rest = from + 1;

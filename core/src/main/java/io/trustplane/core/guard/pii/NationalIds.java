@@ -69,23 +69,23 @@ final class NationalIds {
             case 7 -> nie(text, s, e, digits, out);
             case 8 -> dni(text, s, e, digits, out);
             case 9 -> {
-                if (isolated(text, s, e) && bsn(digits) && cued(text, s, BSN_CUES)) {
+                if (TextShape.isolatedWord(text, s, e) && bsn(digits) && cued(text, s, BSN_CUES)) {
                     out.add("NL_BSN", s, e, 0.9, "Dutch citizen service number (BSN, 11-test valid)");
                 }
             }
             case 10 -> {
-                if (isolated(text, s, e) && nhs(digits) && cued(text, s, NHS_CUES)) {
+                if (TextShape.isolatedWord(text, s, e) && nhs(digits) && cued(text, s, NHS_CUES)) {
                     out.add("UK_NHS", s, e, 0.9, "UK NHS number (check digit valid)");
                 }
             }
             case 11 -> elevenDigits(text, s, e, digits, out);
             case 12 -> {
-                if (isolated(text, s, e) && digits.charAt(0) >= '2' && verhoeff(digits) && cued(text, s, AADHAAR_CUES)) {
+                if (TextShape.isolatedWord(text, s, e) && digits.charAt(0) >= '2' && verhoeff(digits) && cued(text, s, AADHAAR_CUES)) {
                     out.add("IN_AADHAAR", s, e, 0.9, "Indian Aadhaar number (Verhoeff check valid)");
                 }
             }
             case 15 -> {
-                if (isolated(text, s, e) && nir(digits)) {
+                if (TextShape.isolatedWord(text, s, e) && nir(digits)) {
                     // a cue outranks a payment card, which one 15-digit number in ten also passes for
                     out.add("FR_NIR", s, e, cued(text, s, NIR_CUES) ? 0.97 : 0.85, "French social security number (NIR, key valid)");
                 }
@@ -97,7 +97,7 @@ final class NationalIds {
 
     /** PESEL, the German tax id and a CPF without its punctuation are all 11 digits: their cue decides. */
     private static void elevenDigits(String text, int s, int e, String digits, Candidates out) {
-        if (!isolated(text, s, e)) {
+        if (!TextShape.isolatedWord(text, s, e)) {
             return;
         }
         if (CPF_WRITTEN.matcher(text.substring(s, e)).matches() && cpf(digits)) {
@@ -114,7 +114,7 @@ final class NationalIds {
     /** {@code 12345678Z} or {@code 12345678-Z}: eight digits and the letter of their remainder by 23. */
     private static void dni(String text, int s, int e, String digits, Candidates out) {
         int letterAt = e < text.length() && (text.charAt(e) == '-' || text.charAt(e) == ' ') ? e + 1 : e;
-        if (letterAt >= text.length() || !endsWord(text, letterAt + 1) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        if (letterAt >= text.length() || !TextShape.endsWord(text, letterAt + 1) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
             return;
         }
         char letter = text.charAt(letterAt);
@@ -127,7 +127,7 @@ final class NationalIds {
     private static void nie(String text, int s, int e, String digits, Candidates out) {
         int prefixAt = s > 1 && (text.charAt(s - 1) == '-' || text.charAt(s - 1) == ' ') ? s - 2 : s - 1;
         int letterAt = e < text.length() && (text.charAt(e) == '-' || text.charAt(e) == ' ') ? e + 1 : e;
-        if (prefixAt < 0 || letterAt >= text.length() || !endsWord(text, letterAt + 1)
+        if (prefixAt < 0 || letterAt >= text.length() || !TextShape.endsWord(text, letterAt + 1)
                 || (prefixAt > 0 && Character.isLetterOrDigit(text.charAt(prefixAt - 1)))) {
             return;
         }
@@ -145,7 +145,7 @@ final class NationalIds {
     private static void nino(String text, int s, int e, Candidates out) {
         int prefixEnd = s > 0 && text.charAt(s - 1) == ' ' ? s - 1 : s;
         int suffixAt = e < text.length() && text.charAt(e) == ' ' ? e + 1 : e;
-        if (prefixEnd < 2 || suffixAt >= text.length() || !endsWord(text, suffixAt + 1)
+        if (prefixEnd < 2 || suffixAt >= text.length() || !TextShape.endsWord(text, suffixAt + 1)
                 || (prefixEnd > 2 && Character.isLetterOrDigit(text.charAt(prefixEnd - 3)))) {
             return;
         }
@@ -282,31 +282,14 @@ final class NationalIds {
         return c == 0;
     }
 
-    /** Whether one of {@code cues} occurs in the {@value #CUE_WINDOW} characters before {@code start}. */
+    /** Whether one of {@code cues} occurs, as a whole word, in the {@value #CUE_WINDOW} characters before {@code start}. */
     private static boolean cued(String text, int start, List<String> cues) {
         String before = text.substring(Math.max(0, start - CUE_WINDOW), start).toLowerCase(Locale.ROOT);
         for (String cue : cues) {
-            int at = before.indexOf(cue);
-            // a whole word: "nie" is not the end of "Linie", nor "nhs" inside a longer token
-            while (at >= 0) {
-                boolean startsWord = at == 0 || !Character.isLetter(before.charAt(at - 1));
-                int end = at + cue.length();
-                boolean endsWord = end >= before.length() || !Character.isLetter(before.charAt(end));
-                if (startsWord && endsWord) {
-                    return true;
-                }
-                at = before.indexOf(cue, at + 1);
+            if (TextShape.containsWord(before, cue)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean isolated(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-    }
-
-    private static boolean endsWord(String text, int end) {
-        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
     }
 }

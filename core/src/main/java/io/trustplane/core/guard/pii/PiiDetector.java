@@ -25,6 +25,9 @@ import java.util.List;
 public final class PiiDetector implements Detector {
     public static final String NAME = "pii";
     public static final double DEFAULT_THRESHOLD = 0.5;
+    /** The national id types {@link NationalIds} reports, for policies and evaluations that list them. */
+    public static final List<String> NATIONAL_ID_TYPES = List.of("ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "FR_NIR", "UK_NINO",
+            "UK_NHS", "NL_BSN", "DE_TAX_ID", "PL_PESEL", "BR_CPF", "IN_AADHAAR");
     static final int MAX_SCANNED_CHARS = 256 * 1024;
     static final int MAX_CANDIDATES = 2_000;
 

@@ -95,7 +95,22 @@ record TextShape(int digits, boolean hasAt, boolean hasColonSlashSlash, int colo
     }
 
     static boolean isolatedWord(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) && endsWord(text, end);
+    }
+
+    /** Whether no letter or digit follows position {@code end}. */
+    static boolean endsWord(String text, int end) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** Whether {@code word} occurs in {@code lower} with no letter on either side: "nie" is not in "linie". */
+    static boolean containsWord(String lower, String word) {
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

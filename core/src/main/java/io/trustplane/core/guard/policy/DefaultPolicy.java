@@ -1,6 +1,9 @@
 package io.trustplane.core.guard.policy;
 
+import io.trustplane.core.guard.pii.PiiDetector;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The policy a project has until it saves its own: block attacks and leaks, redact what must not reach
@@ -8,9 +11,10 @@ import java.util.List;
  */
 public final class DefaultPolicy {
     /** Identifiers whose exposure is harmful on its own, so they are redacted rather than only flagged. */
-    public static final String SENSITIVE_PII = "['CREDIT_CARD', 'US_SSN', 'IBAN_CODE', 'PASSPORT', 'DRIVER_LICENSE', 'CRYPTO_WALLET', "
-            + "'ES_NIF', 'ES_NIE', 'IT_FISCAL_CODE', 'FR_NIR', 'UK_NINO', 'UK_NHS', 'NL_BSN', 'DE_TAX_ID', 'PL_PESEL', 'BR_CPF', "
-            + "'IN_AADHAAR']";
+    public static final String SENSITIVE_PII = Stream.concat(
+                    Stream.of("CREDIT_CARD", "US_SSN", "IBAN_CODE", "PASSPORT", "DRIVER_LICENSE", "CRYPTO_WALLET"),
+                    PiiDetector.NATIONAL_ID_TYPES.stream())
+            .map(type -> "'" + type + "'").collect(Collectors.joining(", ", "[", "]"));
 
     public static final List<PolicyRule> RULES = List.of(
             new PolicyRule("block-injection", "Prompt injection or jailbreak attempts, direct or hidden in documents and tool output.",

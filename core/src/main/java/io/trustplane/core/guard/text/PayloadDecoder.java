@@ -308,11 +308,6 @@ public final class PayloadDecoder {
         }
     }
 
-    private static final String[] STOPWORDS = {
-            " the ", " and ", " you ", " to ", " of ", " is ", " all ", " your ", " are ", " that ", " this ",
-            " ignore ", " instructions ", " previous ", " what ", " how ", " with ", " for ", " now ", " tell ",
-            " me ", " say ", " in ", " it ", " be ", " do "
-    };
 
     private static void rot13(String text, List<Payload> out, int max) {
         if (out.size() >= max) {
@@ -344,7 +339,9 @@ public final class PayloadDecoder {
         }
     }
 
-    private static final Set<String> STOP_WORDS = Arrays.stream(STOPWORDS).map(String::strip).collect(Collectors.toUnmodifiableSet());
+    /** English words that a text read as English holds, and rot13 of an English text gives back. */
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "you", "to", "of", "is", "all", "your", "are", "that", "this",
+            "ignore", "instructions", "previous", "what", "how", "with", "for", "now", "tell", "me", "say", "in", "it", "be", "do");
     private static final Set<String> ROT13_STOP_WORDS = STOP_WORDS.stream().map(PayloadDecoder::rot13)
             .collect(Collectors.toUnmodifiableSet());
     /** Short words that, between two spaces, show a text is English already; {@link #ALREADY_ENGLISH} of them suffice. */

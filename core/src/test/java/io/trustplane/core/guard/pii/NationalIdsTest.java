@@ -3,6 +3,12 @@ package io.trustplane.core.guard.pii;
 import static io.trustplane.core.guard.pii.PiiDetectorTest.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trustplane.core.guard.Finding;
+import io.trustplane.core.guard.ScanContext;
+import io.trustplane.core.guard.TextSegment;
+import io.trustplane.core.guard.policy.DefaultPolicy;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +18,21 @@ import org.junit.jupiter.api.Test;
  * character changed.
  */
 class NationalIdsTest {
+    @Test
+    void theListedTypesAreTheOnesReported() {
+        Set<String> reported = new TreeSet<>();
+        for (String text : new String[] {"Mi DNI es 12345678Z.", "Mi NIE es X1234567L.", "Codice fiscale: RSSMRA85T10A562S",
+                "Numéro : 2 55 08 14 168 025 38", "NINO: JG103759A", "My NHS number is 943 476 5919.", "Mijn BSN is 111222333.",
+                "Meine Steuer-ID ist 86095742719.", "Mój PESEL to 44051401359.", "Meu CPF é 111.444.777-35.",
+                "My Aadhaar number is 2341 2341 2346."}) {
+            PiiDetector.withDefaults().scan(TextSegment.input(text), ScanContext.EMPTY)
+                    .findings().stream().map(Finding::type)
+                    .filter(PiiDetector.NATIONAL_ID_TYPES::contains).forEach(reported::add);
+        }
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(PiiDetector.NATIONAL_ID_TYPES);
+        assertThat(DefaultPolicy.SENSITIVE_PII).contains("'DE_TAX_ID'", "'CREDIT_CARD'");
+    }
+
     @Test
     void spanishDniAndNie() {
         assertThat(found("Mi DNI es 12345678Z y vivo en Madrid.", "ES_NIF")).containsExactly("12345678Z");
