@@ -1,5 +1,6 @@
 package io.trustplane.cli;
 
+import io.trustplane.core.guard.TextRole;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +55,14 @@ final class DatasetReader {
                 spans.add(new DatasetRow.GoldSpan(start, end, s.path("entity_type").asString("UNKNOWN")));
             }
         }
+        String roleName = string(node, "role");
+        TextRole role = roleName == null ? null : DatasetRow.role(roleName);
+        if (roleName != null && role == null) {
+            throw new IllegalArgumentException(file + ":" + number + ": 'role' must be one of " + DatasetRow.ROLES + ", not '"
+                    + roleName + "'");
+        }
         return new DatasetRow(number, text, string(node, "label"), string(node, "source_set"), string(node, "split"),
-                string(node, "category"), spans);
+                string(node, "category"), spans, role);
     }
 
     private static String string(JsonNode node, String field) {

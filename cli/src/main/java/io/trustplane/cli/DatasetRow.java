@@ -1,14 +1,28 @@
 package io.trustplane.cli;
 
+import io.trustplane.core.guard.TextRole;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * One labelled row of a detector dataset in the JSON Lines format of {@code ../shared/datasets}:
- * {@code {"text", "label", "source_set", "split", "category", "spans": [{start, end, entity_type}]}}.
+ * {@code {"text", "label", "source_set", "split", "category", "spans": [{start, end, entity_type}]}}, and optionally
+ * {@code "role"} ({@code user}, {@code document} or {@code tool}: who wrote a prompt row's text, see {@link #ROLES}).
  * PII spans are converted from Unicode code points (the files' unit) to Java {@code char} indices here.
  */
-record DatasetRow(int line, String text, String label, String sourceSet, String split, String category, List<GoldSpan> spans) {
+record DatasetRow(int line, String text, String label, String sourceSet, String split, String category, List<GoldSpan> spans,
+        TextRole role) {
+
+    /**
+     * The roles a prompt row may have. System prompts and model outputs are not scanned for injection (the output
+     * detector reads those), so they are not offered: every row would score 0.
+     */
+    static final List<String> ROLES = List.of("user", "document", "tool");
+
+    /** The role named {@code name} (one of {@link #ROLES}, any case), or {@code null} if it is none of them. */
+    static TextRole role(String name) {
+        return name != null && ROLES.contains(name.toLowerCase(Locale.ROOT)) ? TextRole.parse(name) : null;
+    }
 
     enum Kind { PROMPT, SECRET, PII, UNKNOWN }
 

@@ -1,6 +1,7 @@
 package io.trustplane.cli;
 
 import io.trustplane.core.guard.Detector;
+import io.trustplane.core.guard.TextRole;
 import io.trustplane.core.guard.injection.InjectionConfig;
 import io.trustplane.core.guard.injection.InjectionDetector;
 import io.trustplane.core.guard.pii.PiiDetector;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +38,13 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Rows to use: dev, train or all (rows without a split are always used). Default: ${DEFAULT-VALUE}.")
     String split;
 
+    @Option(names = "--role", defaultValue = "user", paramLabel = "ROLE",
+            description = {"Who wrote the prompt rows' texts: user (a chat message), document (a web page, e-mail or file the model "
+                    + "reads) or tool (a tool's result). Instructions addressed to the assistant are indirect injection in a "
+                    + "document or tool result, weak evidence from the user. A row's own 'role' field takes precedence. "
+                    + "Default: ${DEFAULT-VALUE}."})
+    String role;
+
     @Option(names = "--embeddings", description = "Also run the injection detector's embedding stage where the fast stages are unsure.")
     boolean embeddings;
 
@@ -45,13 +54,25 @@ final class EvaluateCommand implements Callable<Integer> {
             System.err.println("--split must be dev, train or all");
             return 2;
         }
+        TextRole promptRole = DatasetRow.role(role);
+        if (promptRole == null) {
+            System.err.println("--role must be one of " + String.join(", ", DatasetRow.ROLES) + ", not '" + role + "'");
+            return 2;
+        }
         Map<DatasetRow.Kind, List<DatasetRow>> byKind = new EnumMap<>(DatasetRow.Kind.class);
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 System.err.println("no such file: " + file);
                 return 2;
             }
-            for (DatasetRow row : DatasetReader.read(file, split)) {
+            List<DatasetRow> rows;
+            try {
+                rows = DatasetReader.read(file, split);
+            } catch (IllegalArgumentException malformed) { // the message names the file and line
+                System.err.println(malformed.getMessage());
+                return 2;
+            }
+            for (DatasetRow row : rows) {
                 byKind.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row);
             }
         }
@@ -62,8 +83,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     ? new InjectionDetector(InjectionConfig.DEFAULTS.withSecondOpinion(new EmbeddingSecondOpinion()))
                     : InjectionDetector.withDefaults();
             out.append("## Prompt injection and jailbreak (").append(prompts.size()).append(" rows, split ").append(split)
-                    .append(embeddings ? ", with embedding stage" : ", fast path").append(")\n\n")
-                    .append(PromptEvaluation.run(injection, prompts)).append('\n');
+                    .append(embeddings ? ", with embedding stage" : ", fast path")
+                    .append(promptRole == TextRole.USER ? "" : ", written as " + role.toLowerCase(Locale.ROOT)).append(")\n\n")
+                    .append(PromptEvaluation.run(injection, prompts, promptRole)).append('\n');
         }
         List<DatasetRow> pii = byKind.getOrDefault(DatasetRow.Kind.PII, List.of());
         if (!pii.isEmpty()) {

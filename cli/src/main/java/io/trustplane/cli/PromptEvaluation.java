@@ -1,8 +1,10 @@
 package io.trustplane.cli;
 
 import io.trustplane.core.guard.Detector;
+import io.trustplane.core.guard.Direction;
 import io.trustplane.core.guard.DetectorResult;
 import io.trustplane.core.guard.ScanContext;
+import io.trustplane.core.guard.TextRole;
 import io.trustplane.core.guard.TextSegment;
 import io.trustplane.core.guard.eval.BinaryMetrics;
 import io.trustplane.core.guard.eval.ScoredLabel;
@@ -23,10 +25,12 @@ final class PromptEvaluation {
     private PromptEvaluation() {
     }
 
-    static String run(Detector detector, List<DatasetRow> rows) {
+    /** Scores {@code rows} as text written by {@code role}, or by a row's own role where it has one. */
+    static String run(Detector detector, List<DatasetRow> rows, TextRole role) {
         List<Scored> scored = new ArrayList<>();
         for (DatasetRow row : rows) {
-            DetectorResult r = detector.scan(TextSegment.input(row.text()), ScanContext.EMPTY);
+            TextRole author = row.role() == null ? role : row.role();
+            DetectorResult r = detector.scan(new TextSegment("row-" + row.line(), Direction.INPUT, author, row.text()), ScanContext.EMPTY);
             scored.add(new Scored(row, new ScoredLabel(row.positive(), r.score(), r.flagged())));
         }
         double[] allPos = scores(scored, true);
