@@ -30,20 +30,29 @@ record DatasetRow(int line, String text, String label, String sourceSet, String 
     record GoldSpan(int start, int end, String entityType) {
     }
 
+    /**
+     * Prompt rows are labelled as in the shared data ({@code attack}, {@code benign}) or as other public injection sets
+     * label them: {@code injection}, {@code jailbreak}, {@code prompt_injection}, {@code malicious}, {@code unsafe}
+     * against {@code safe}, or 1 and 0, {@code true} and {@code false} (deepset's, PINT's and others' boolean label).
+     * Secret rows need {@code secret} or {@code no_secret}.
+     */
     Kind kind() {
         if (spans != null) return Kind.PII;
         String l = label == null ? "" : label.toLowerCase(Locale.ROOT);
         return switch (l) {
             case "secret", "no_secret" -> Kind.SECRET;
-            case "attack", "benign", "injection", "jailbreak", "malicious", "safe" -> Kind.PROMPT;
+            case "attack", "benign", "injection", "jailbreak", "prompt_injection", "malicious", "unsafe", "safe",
+                    "1", "0", "true", "false" -> Kind.PROMPT;
             default -> Kind.UNKNOWN;
         };
     }
 
     /** For prompt and secret rows: whether the row is the positive class (an attack, a secret). */
     boolean positive() {
-        String l = label.toLowerCase(Locale.ROOT);
-        return l.equals("secret") || l.equals("attack") || l.equals("injection") || l.equals("jailbreak") || l.equals("malicious");
+        return switch (label.toLowerCase(Locale.ROOT)) {
+            case "secret", "attack", "injection", "jailbreak", "prompt_injection", "malicious", "unsafe", "1", "true" -> true;
+            default -> false;
+        };
     }
 
     static int charIndex(String text, int codePointIndex) {
