@@ -11,13 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds encoded payloads embedded in text and decodes them: base64 (standard and URL-safe), hex
  * ({@code 69676e...}, {@code \x69\x67}, {@code 69 67 6e}), URL percent-encoding, HTML character
- * references, International Morse code, and rot13 (only when the rotated text reads as English and the original does not).
+ * references, International Morse code, Braille (Unicode's braille patterns, Grade 1), rot13 (only when the rotated text
+ * reads as English and the original does not) and text written backwards (a line with three or more English words
+ * reversed, one of them a word of attacks: "snoitcurtsni suoiverp lla erongI").
  *
  * <p>Why: a classifier that only reads surface text is blind to {@code aWdub3JlIGFsbCBwcmV2aW91cw==};
  * models, however, decode it happily. Only payloads that decode to mostly printable UTF-8 text are
@@ -51,8 +55,13 @@ public final class PayloadDecoder {
             }
             base64(text, out, maxPayloads);
             hex(text, out, maxPayloads);
-            rot13(text, out, maxPayloads);
+            int[] english = englishWords(text);
+            if (english != null) {
+                rot13(text, english, out, maxPayloads);
+                reversed(text, english, out, maxPayloads);
+            }
             morse(text, out, maxPayloads);
+            braille(text, out, maxPayloads);
         } catch (RuntimeException | StackOverflowError e) {
             // bounded best effort: report what was decoded so far
         }
@@ -309,25 +318,26 @@ public final class PayloadDecoder {
     }
 
 
-    private static void rot13(String text, List<Payload> out, int max) {
-        if (out.size() >= max) {
-            return;
-        }
-        int n = Math.min(text.length(), 8192);
+    /** How far the first {@link #WORD_PASS} characters read as English, rotated or reversed English ({@link #stopWords}), or null. */
+    private static int[] englishWords(String text) {
+        int n = Math.min(text.length(), WORD_PASS);
         int letters = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && letters < 12; i++) {
             char c = text.charAt(i);
             if ((c | 32) >= 'a' && (c | 32) <= 'z') {
                 letters++;
             }
         }
-        if (letters < 12) {
-            return;
-        }
-        int[] scores = stopWords(text, n);
-        if (scores[2] >= ALREADY_ENGLISH) {
+        return letters < 12 ? null : stopWords(text, n);
+    }
+
+    private static final int WORD_PASS = 8192;
+
+    private static void rot13(String text, int[] scores, List<Payload> out, int max) {
+        if (out.size() >= max || scores[2] >= ALREADY_ENGLISH) {
             return; // already reads as English
         }
+        int n = Math.min(text.length(), WORD_PASS);
         int a = scores[0];
         int b = scores[1];
         if (b >= 3 && b >= 3 * a + 2) {
@@ -347,7 +357,19 @@ public final class PayloadDecoder {
     /** Short words that, between two spaces, show a text is English already; {@link #ALREADY_ENGLISH} of them suffice. */
     private static final Set<String> SPACED_ENGLISH = Set.of("the", "and", "you", "to", "of", "is", "a", "in", "for", "that");
     private static final int ALREADY_ENGLISH = 6;
-    private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * English words of three or more letters, backwards, that a reversed line holds ("snoitcurtsni suoiverp lla erongI");
+     * not those that are words forwards too ("dna", "era", "won", "terces", all such in a 170,000-word list), so a line of
+     * English never reads as reversed.
+     */
+    private static final Set<String> REVERSED_WORDS = Stream.concat(STOP_WORDS.stream(),
+                    Stream.of("instruction", "prompt", "password", "secret", "reveal", "system", "rules", "above", "everything",
+                            "disregard", "forget", "override", "bypass", "guidelines", "print", "show"))
+            .filter(w -> w.length() >= 3).map(w -> new StringBuilder(w).reverse().toString())
+            .filter(w -> !Set.of("dna", "era", "won", "terces").contains(w))
+            .collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST_STOP_WORD = Stream.concat(STOP_WORDS.stream(), REVERSED_WORDS.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     /**
      * How many words of the first {@code n} characters are English stop words, how many would be after rot13, and how
@@ -360,6 +382,7 @@ public final class PayloadDecoder {
         int plain = 0;
         int rotated = 0;
         int spaced = 0;
+        int reversed = 0;
         StringBuilder word = new StringBuilder(LONGEST_STOP_WORD);
         int i = 0;
         while (i < n) {
@@ -380,13 +403,14 @@ public final class PayloadDecoder {
                 String w = word.toString();
                 plain += STOP_WORDS.contains(w) ? 1 : 0;
                 rotated += ROT13_STOP_WORDS.contains(w) ? 1 : 0;
+                reversed += w.length() >= 3 && REVERSED_WORDS.contains(w) ? 1 : 0;
                 if (start > 0 && text.charAt(start - 1) == ' ' && i < n && text.charAt(i) == ' ' && SPACED_ENGLISH.contains(w)
                         && ++spaced >= ALREADY_ENGLISH) {
                     break;
                 }
             }
         }
-        return new int[] {plain, rotated, spaced};
+        return new int[] {plain, rotated, spaced, reversed};
     }
 
     private static String rot13(String s) {
@@ -476,6 +500,121 @@ public final class PayloadDecoder {
             if (letters >= 8 && bad * 10 <= letters) {
                 out.add(new Payload("morse", ms, me, sb.toString()));
             }
+        }
+    }
+
+    /** Grade 1 braille letters a to z, as offsets in the Unicode braille block (U+2800 + dots bit mask). */
+    private static final int[] BRAILLE_LETTERS = {0x01, 0x03, 0x09, 0x19, 0x11, 0x0B, 0x1B, 0x13, 0x0A, 0x1A, 0x05, 0x07, 0x0D,
+            0x1D, 0x15, 0x0F, 0x1F, 0x17, 0x0E, 0x1E, 0x25, 0x27, 0x3A, 0x2D, 0x3D, 0x35};
+    /** Braille cell → the character it writes (0 where none), built from {@link #BRAILLE_LETTERS} and common marks. */
+    private static final char[] BRAILLE = new char[256];
+    private static final int BRAILLE_CAPITAL = 0x20;
+    private static final int BRAILLE_NUMBER = 0x3C;
+
+    static {
+        for (int k = 0; k < 26; k++) {
+            BRAILLE[BRAILLE_LETTERS[k]] = (char) ('a' + k);
+        }
+        BRAILLE[0x00] = ' ';
+        BRAILLE[0x02] = ',';
+        BRAILLE[0x06] = ';';
+        BRAILLE[0x12] = ':';
+        BRAILLE[0x32] = '.';
+        BRAILLE[0x16] = '!';
+        BRAILLE[0x26] = '?';
+        BRAILLE[0x04] = '\'';
+        BRAILLE[0x24] = '-';
+    }
+
+    private static boolean isBraille(char c) {
+        return c >= '\u2800' && c <= '\u28FF';
+    }
+
+    /**
+     * Runs of braille cells (and spaces between them) of 8 or more letters: the capital sign is dropped, the number sign
+     * reads the letters a to j after it as digits.
+     */
+    private static void braille(String text, List<Payload> out, int max) {
+        int n = text.length();
+        int pos = 0;
+        while (out.size() < max && pos < n) {
+            if (!isBraille(text.charAt(pos))) {
+                pos++;
+                continue;
+            }
+            int start = pos;
+            StringBuilder sb = new StringBuilder();
+            int letters = 0;
+            int unknown = 0;
+            boolean number = false;
+            while (pos < n && (isBraille(text.charAt(pos)) || text.charAt(pos) == ' ') && pos - start < MAX_CANDIDATE) {
+                char c = text.charAt(pos++);
+                int cell = c == ' ' ? 0 : c - '\u2800';
+                if (cell == BRAILLE_CAPITAL) {
+                    continue;
+                }
+                if (cell == BRAILLE_NUMBER) {
+                    number = true;
+                    continue;
+                }
+                char decoded = BRAILLE[cell];
+                if (decoded == 0) {
+                    unknown++;
+                    continue;
+                }
+                if (decoded >= 'a' && decoded <= 'z') {
+                    letters++;
+                    if (number && decoded <= 'j') {
+                        decoded = decoded == 'j' ? '0' : (char) ('1' + (decoded - 'a'));
+                    }
+                } else {
+                    number = false;
+                }
+                sb.append(decoded);
+            }
+            int end = pos;
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (letters >= 8 && unknown * 10 <= letters) {
+                out.add(new Payload("braille", start, end, sb.toString().strip()));
+            }
+        }
+    }
+
+    /**
+     * Lines of the first {@link #WORD_PASS} characters with three or more reversed English words, read backwards; only
+     * when the word pass found three such words in all, so an ordinary text costs nothing more.
+     */
+    private static void reversed(String text, int[] scores, List<Payload> out, int max) {
+        if (out.size() >= max || scores[3] < 3) {
+            return;
+        }
+        int n = Math.min(text.length(), WORD_PASS);
+        int lineStart = 0;
+        while (lineStart < n && out.size() < max) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > n ? n : lineEnd;
+            int words = 0;
+            int i = lineStart;
+            while (i < lineEnd && words < 3) {
+                while (i < lineEnd && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int w = i;
+                while (i < lineEnd && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (i - w >= 3 && i - w <= LONGEST_STOP_WORD
+                        && REVERSED_WORDS.contains(text.substring(w, i).toLowerCase(Locale.ROOT))) {
+                    words++;
+                }
+            }
+            if (words >= 3) {
+                out.add(new Payload("reversed", lineStart, lineEnd,
+                        new StringBuilder(text.substring(lineStart, lineEnd)).reverse().toString()));
+            }
+            lineStart = lineEnd + 1;
         }
     }
 
