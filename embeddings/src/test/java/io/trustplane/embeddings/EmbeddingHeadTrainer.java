@@ -23,7 +23,10 @@ import tools.jackson.databind.ObjectMapper;
 public final class EmbeddingHeadTrainer {
     record Row(String text, boolean attack, String set, String split) {}
 
-    static final Path PROMPT_TEXT = Path.of("core/src/test/resources/io/trustplane/core/guard/injection/benign_prompt_text.jsonl");
+    /** The hand-written benign texts the fast model trains on too (core's BenignCorpus#readPromptText and #readInstructions). */
+    static final List<Path> HAND_WRITTEN = List.of(
+            Path.of("core/src/test/resources/io/trustplane/core/guard/injection/benign_prompt_text.jsonl"),
+            Path.of("core/src/test/resources/io/trustplane/core/guard/injection/benign_instructions.jsonl"));
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/datasets/prompts_train_dev.jsonl");
@@ -33,9 +36,10 @@ public final class EmbeddingHeadTrainer {
         MiniLmEncoder model = new MiniLmEncoder(window, Math.min(2, Runtime.getRuntime().availableProcessors()));
         List<Row> train = new ArrayList<>(rows.stream().filter(r -> r.split().equals("train")).toList());
         List<Row> dev = rows.stream().filter(r -> r.split().equals("dev")).toList();
-        // the hand-written benign texts about prompts that the fast model trains on too (core's BenignCorpus#readPromptText)
-        if (Files.isReadable(PROMPT_TEXT)) {
-            train.addAll(readRows(PROMPT_TEXT).stream().filter(r -> r.split().equals("train")).toList());
+        for (Path handWritten : HAND_WRITTEN) {
+            if (Files.isReadable(handWritten)) {
+                train.addAll(readRows(handWritten).stream().filter(r -> r.split().equals("train")).toList());
+            }
         }
         long t0 = System.nanoTime();
         float[][] x = new float[train.size()][];

@@ -76,6 +76,23 @@ public final class BenignCorpus {
 
     static final String PROMPT_TEXT = "core/src/test/resources/io/trustplane/core/guard/injection/benign_prompt_text.jsonl";
 
+    /**
+     * Everyday requests to an assistant in the words jailbreaks use too, {@code benign_instructions.jsonl}, written by hand
+     * for this project: format and style constraints ("answer only in bullet points from now on", "never use the word
+     * 'very'"), personas ("pretend you are a customer service agent"), task announcements and game rules ("New task:
+     * ..."), users correcting their own earlier messages, ordinary senses of "secret", "password", "bypass". The prompt
+     * data set's benign rows are mostly short questions, so the model flagged one such request in ten. The {@code train}
+     * rows (320, 90 of them in German, French, Spanish, Italian, Portuguese, Dutch or Polish) were written for training
+     * by two authors; the {@code dev} rows (70, 10 of them in those languages) by a third, before and apart from them, to
+     * measure. 40 more English persona requests of the first author ("roleplay as a medieval innkeeper") are left out:
+     * with them, train cross-validation recall at 1% FPR fell from 95.31% to 94.82%, their framing being the jailbreaks'.
+     */
+    static List<PromptRows.Row> readInstructions(Path repo) throws IOException {
+        return readResource(repo, INSTRUCTIONS);
+    }
+
+    static final String INSTRUCTIONS = "core/src/test/resources/io/trustplane/core/guard/injection/benign_instructions.jsonl";
+
     private static List<PromptRows.Row> readResource(Path repo, String resource) throws IOException {
         Path p = repo.resolve(resource);
         if (!Files.isReadable(p)) {

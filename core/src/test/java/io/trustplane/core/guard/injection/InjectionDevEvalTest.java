@@ -64,12 +64,29 @@ class InjectionDevEvalTest {
      */
     @Test
     void heldOutTextsAboutPromptsAreRarelyFlagged() throws Exception {
-        List<PromptRows.Row> dev = BenignCorpus.readPromptText(Path.of(".")).stream().filter(r -> r.split().equals("dev")).toList();
-        assertThat(dev).hasSize(60).noneMatch(PromptRows.Row::attack);
+        assertThat(flaggedHeldOut("texts about prompts", BenignCorpus.readPromptText(Path.of(".")), 60)).hasSizeLessThanOrEqualTo(3);
+    }
+
+    /**
+     * Everyday requests in the words jailbreaks use too ("answer only in bullet points from now on", "pretend you are a
+     * customer service agent", "New task: ..."): the held-out ones ({@link BenignCorpus#readInstructions}, never trained
+     * on) must stay allowed: 6 of the 70 were flagged before the model was trained on other such texts (one by the "New
+     * task:" rule, now an order only in documents), 2 after.
+     */
+    @Test
+    void heldOutEverydayInstructionsAreRarelyFlagged() throws Exception {
+        assertThat(flaggedHeldOut("everyday instructions", BenignCorpus.readInstructions(Path.of(".")), 70))
+                .hasSizeLessThanOrEqualTo(3);
+    }
+
+    /** The {@code dev} rows of a hand-written benign corpus (there must be {@code expected}) that the detector flags. */
+    private static List<String> flaggedHeldOut(String name, List<PromptRows.Row> corpus, int expected) {
+        List<PromptRows.Row> dev = corpus.stream().filter(r -> r.split().equals("dev")).toList();
+        assertThat(dev).hasSize(expected).noneMatch(PromptRows.Row::attack);
         InjectionDetector det = InjectionDetector.withDefaults();
         List<String> flagged = dev.stream().map(PromptRows.Row::text)
                 .filter(text -> det.scan(TextSegment.input(text), ScanContext.EMPTY).flagged()).toList();
-        System.out.println("held-out texts about prompts flagged: " + flagged.size() + " of " + dev.size() + " " + flagged);
-        assertThat(flagged).hasSizeLessThanOrEqualTo(3);
+        System.out.println("held-out " + name + " flagged: " + flagged.size() + " of " + dev.size() + " " + flagged);
+        return flagged;
     }
 }

@@ -92,6 +92,10 @@ public final class InjectionModelTrainer {
                 .filter(r -> r.split().equals("dev")).toList();
         long flagged = promptDev.stream().filter(r -> det.score(r.text(), TextRole.USER) >= threshold).count();
         System.out.printf("held-out texts about prompts (benign) flagged: %d of %d%n", flagged, promptDev.size());
+        List<PromptRows.Row> instructionsDev = BenignCorpus.readInstructions(Path.of(".")).stream()
+                .filter(r -> r.split().equals("dev")).toList();
+        long flaggedInstructions = instructionsDev.stream().filter(r -> det.score(r.text(), TextRole.USER) >= threshold).count();
+        System.out.printf("held-out everyday instructions (benign) flagged: %d of %d%n", flaggedInstructions, instructionsDev.size());
     }
 
     /** Out-of-fold results of one K-fold split: fold of each row, fold weights, Platt scaling, detector scores. */
@@ -110,7 +114,16 @@ public final class InjectionModelTrainer {
      */
     static final boolean PROMPT_TEXT = Boolean.parseBoolean(System.getProperty("tp.promptText", "true"));
 
-    /** The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS} and of the prompt texts when {@link #PROMPT_TEXT}. */
+    /**
+     * Whether to train on the hand-written everyday instructions ({@link BenignCorpus#readInstructions}) as well (default
+     * yes; {@code -Dtp.instructions=false} to leave them out).
+     */
+    static final boolean INSTRUCTIONS = Boolean.parseBoolean(System.getProperty("tp.instructions", "true"));
+
+    /**
+     * The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS}, of the prompt texts when {@link #PROMPT_TEXT} and of
+     * the everyday instructions when {@link #INSTRUCTIONS}.
+     */
     static List<PromptRows.Row> benignExtra() throws java.io.IOException {
         List<PromptRows.Row> extra = new ArrayList<>();
         if (BENIGN_CORPUS) {
@@ -118,6 +131,9 @@ public final class InjectionModelTrainer {
         }
         if (PROMPT_TEXT) {
             extra.addAll(BenignCorpus.readPromptText(Path.of(".")));
+        }
+        if (INSTRUCTIONS) {
+            extra.addAll(BenignCorpus.readInstructions(Path.of(".")));
         }
         return extra.stream().filter(r -> r.split().equals("train")).toList();
     }
