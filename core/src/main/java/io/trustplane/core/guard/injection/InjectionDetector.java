@@ -243,7 +243,8 @@ public final class InjectionDetector implements Detector {
             double conf = h.confidence();
             if (type == InjectionType.INDIRECT_INJECTION) {
                 conf = indirect ? Math.max(conf, 0.85) : conf * 0.6;
-            } else if (indirect && type != InjectionType.ROLEPLAY_JAILBREAK) {
+            } else if (indirect && type != InjectionType.ROLEPLAY_JAILBREAK && conf >= STRONG_RULE) {
+                // a weak cue stays weak in a document too: a support transcript's "Assistant:" lines are no attack
                 out.add(new Raw(InjectionType.INDIRECT_INJECTION, s, e, Math.max(conf, 0.85),
                         InjectionType.INDIRECT_INJECTION.reason()));
                 conf = Math.max(conf, 0.85);
