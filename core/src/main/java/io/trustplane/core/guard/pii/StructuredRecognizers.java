@@ -6,13 +6,23 @@ import io.trustplane.core.guard.text.MergedWindows;
 
 /**
  * Identifiers with a fixed structure, found by linear-time RE2/J patterns and kept only when their
- * checksum or format validates: e-mail addresses, payment cards (Luhn and issuer prefix), IBANs (country
+ * checksum or format validates: e-mail addresses (also written out to fool harvesters, "jane [at] example [dot] com"),
+ * payment cards (Luhn and issuer prefix), IBANs (country
  * length and mod 97), US social security numbers (valid area, group and serial), IPv4 and IPv6 addresses,
  * URLs with credentials, and crypto wallet addresses (base58check for Bitcoin).
  */
 final class StructuredRecognizers {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}");
+    /**
+     * An address written out: "jane[at]example[dot]com", "jane (at) example.com", "jane at example dot com". The "at" in
+     * brackets, or both "at" and "dot" as words with a common top-level domain last, so that "look at this dot point"
+     * is no address.
+     */
+    private static final Pattern WRITTEN_OUT_EMAIL = Pattern.compile("(?i)[a-z0-9][a-z0-9._%+-]*(?:"
+            + "\\s*[\\[({<]\\s*at\\s*[\\])}>]\\s*[a-z0-9-]+(?:\\s*[\\[({<]\\s*(?:dot|\\.)\\s*[\\])}>]\\s*[a-z0-9-]+|\\.[a-z0-9-]+)+"
+            + "|\\s+at\\s+[a-z0-9-]+(?:\\s+dot\\s+[a-z0-9-]+)*\\s+dot\\s+(?:com|net|org|edu|gov|io|co|uk|de|fr|es|it|nl|ca|au|ch|at|be|"
+            + "se|no|dk|fi|pl|pt|br|in|jp|info|biz|me)\\b)");
     private static final Pattern CARD = Pattern.compile("\\d(?:[ -]?\\d){12,22}");
     private static final Pattern SSN = Pattern.compile("\\d{3}[- ]\\d{2}[- ]\\d{4}|\\d{9}");
     private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)\\b(?:ssn|social security|social sec\\.?|ss#|ss no)");
@@ -54,6 +64,7 @@ final class StructuredRecognizers {
         if (shape.hasAt()) {
             emails(text, out);
         }
+        writtenOutEmails(text, out);
         if (shape.hasColonSlashSlash()) {
             urlCredentials(text, out);
         }
@@ -90,6 +101,53 @@ final class StructuredRecognizers {
             }
         }
         scan(EMAIL, text, windows, (start, end, value) -> out.add("EMAIL_ADDRESS", start, end, 0.95, "e-mail address"));
+    }
+
+    /**
+     * Written-out addresses, looked for only around an "at" in brackets, or a spaced "at" in a text that has a spaced
+     * "dot" (the window reaches back over a local part and on over a domain): text without them costs a few
+     * {@code indexOf} passes.
+     */
+    private static void writtenOutEmails(String text, Candidates out) {
+        MergedWindows windows = null;
+        for (char open : AT_BRACKETS) {
+            for (int i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+                if (bracketedAt(text, i + 1)) {
+                    windows = windows == null ? new MergedWindows(text.length()) : windows;
+                    windows.add(i - 64, i + 128);
+                }
+            }
+        }
+        if (text.contains(" dot ") || text.contains(" DOT ") || text.contains(" Dot ")) {
+            for (String at : new String[] {" at ", " AT ", " At "}) {
+                for (int i = text.indexOf(at); i >= 0; i = text.indexOf(at, i + 1)) {
+                    windows = windows == null ? new MergedWindows(text.length()) : windows;
+                    windows.add(i - 64, i + 128);
+                }
+            }
+        }
+        if (windows != null) {
+            scan(WRITTEN_OUT_EMAIL, text, windows,
+                    (start, end, value) -> out.add("EMAIL_ADDRESS", start, end, 0.85, "e-mail address, written out"));
+        }
+    }
+
+    private static final char[] AT_BRACKETS = {'[', '(', '{', '<'};
+
+    /** Whether "at" (any case, spaces around it allowed) and a closing bracket follow {@code i}. */
+    private static boolean bracketedAt(String text, int i) {
+        int n = text.length();
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 2 > n || (text.charAt(i) | 32) != 'a' || (text.charAt(i + 1) | 32) != 't') {
+            return false;
+        }
+        i += 2;
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < n && "])}>".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean isLocalPartChar(char c) {

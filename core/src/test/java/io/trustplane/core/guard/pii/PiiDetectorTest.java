@@ -30,6 +30,18 @@ class PiiDetectorTest {
     }
 
     @Test
+    void emailsWrittenOutToFoolHarvesters() {
+        assertThat(found("email me: jane[at]example[dot]com", "EMAIL_ADDRESS")).containsExactly("jane[at]example[dot]com");
+        assertThat(found("Contact john.smith (at) gmail (dot) com for details.", "EMAIL_ADDRESS"))
+                .containsExactly("john.smith (at) gmail (dot) com");
+        assertThat(found("Reach us at support [AT] acme.io or call.", "EMAIL_ADDRESS")).containsExactly("support [AT] acme.io");
+        assertThat(found("write to maria at company dot co dot uk", "EMAIL_ADDRESS")).containsExactly("maria at company dot co dot uk");
+        // words "at" and "dot" in prose, without a domain's last part
+        assertThat(found("Meet me at noon, look at this dot point. I arrived at Paris; the dot is small.", "EMAIL_ADDRESS"))
+                .isEmpty();
+    }
+
+    @Test
     void cardsNeedLuhnAndAKnownIssuer() {
         assertThat(found("card 4111 1111 1111 1111 or 5500-0000-0000-0004", "CREDIT_CARD"))
                 .containsExactly("4111 1111 1111 1111", "5500-0000-0000-0004");
