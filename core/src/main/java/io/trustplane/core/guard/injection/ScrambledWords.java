@@ -32,7 +32,7 @@ final class ScrambledWords {
      * {@code ScrambledWordsTest}'s method when the rules last changed.
      */
     static final Set<String> REAL_WORDS = Set.of("bairn", "beings", "binges", "brian", "caudle", "cloud", "conservation",
-            "costumer", "denier", "denies", "froward", "lenis", "liens", "molarity", "molars", "naevus", "perianth",
+            "costumer", "denier", "denies", "froward", "lenis", "liens", "manet", "molarity", "molars", "naevus", "perianth",
             "pervious", "porsena", "rereads", "resealed", "reserve", "reserved", "rouge", "scapes", "sears", "secerning",
             "stipe", "toads", "wrist");
 
