@@ -961,16 +961,24 @@ final class LexicalScanner {
 
     /**
      * Whether the tokens from {@code end} on name the writer's own earlier words and then their topic: "(ignore what I
-     * said) earlier about the budget", "(forget everything) I told you about the plot". Not "(forget everything) you
-     * know about ethical guidelines", whose words are the model's.
+     * said) earlier about the budget", "(forget everything) I told you about the plot", "(forget everything) we learned
+     * about Newtonian physics". Not "(forget everything) you know about ethical guidelines", whose words are the model's.
      */
     private static boolean ownWordsOnATopic(int end, Tokens t) {
         int k = end;
-        for (int skipped = 0; k < t.n && skipped <= 4 && isOneOf(t.words[k], OWN_WORDS_BEFORE_TOPIC); k++, skipped++) {
-            // "i told you", "we discussed earlier"
+        for (int skipped = 0; k < t.n && skipped <= 4; k++, skipped++) {
+            String w = t.words[k];
+            // "i told you", "we discussed earlier"; what "we learned" or "i read", but not what "you know", is the writer's
+            boolean knowledge = isOneOf(w, KNOWLEDGE_VERBS) && k > end && isOneOf(t.words[k - 1], FIRST_PERSON);
+            if (!isOneOf(w, OWN_WORDS_BEFORE_TOPIC) && !knowledge) {
+                break;
+            }
         }
         return k < t.n && isOneOf(t.words[k], TOPIC_WORDS);
     }
+
+    private static final String[] FIRST_PERSON = {"i", "we"};
+    private static final String[] KNOWLEDGE_VERBS = {"learned", "learnt", "studied", "read", "heard", "know", "knew"};
 
     private static final String[] OWN_WORDS_BEFORE_TOPIC = {"i", "we", "told", "you", "said", "wrote", "mentioned", "asked",
             "earlier", "before", "previously", "just", "gave", "sent", "typed", "discussed", "yesterday", "today"};
