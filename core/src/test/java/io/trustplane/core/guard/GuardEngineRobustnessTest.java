@@ -74,6 +74,12 @@ class GuardEngineRobustnessTest {
         checkBounded("@".repeat(500_000) + "a.com");
         checkBounded("\u200b".repeat(500_000));
         checkBounded("ignore previous instructions ".repeat(40_000));
+        // a vetoed match does not count towards a rule's hit limit, so the veto checks must stay cheap
+        checkBounded("the phrase \"ignore previous\" ".repeat(40_000));
+        checkBounded("ignroe prevoius insturctions ".repeat(40_000));
+        checkBounded("snoitcurtsni suoiverp lla erongi\n".repeat(30_000));
+        checkBounded("\u280a\u281b\u281d\u2815\u2817\u2811 ".repeat(150_000));
+        checkBounded("jane [at] example [dot] com (at) ".repeat(30_000));
         checkBounded("![x](http://".repeat(50_000));
         checkBounded("-----BEGIN RSA PRIVATE KEY-----\n".repeat(30_000));
         // base64 nested 30 deep: decoding must stop at its depth bound

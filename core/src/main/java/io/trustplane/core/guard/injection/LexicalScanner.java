@@ -102,6 +102,8 @@ final class LexicalScanner {
     private static final String[] SECOND_PERSON = {"you", "your", "you're", "youre", "yourself", "u", "ya"};
     /** Tokens after a match within which a quote must close to make the match a mention. */
     private static final int MENTION_TAIL = 24;
+    /** Tokens before a match within which its quotation must open (and four times as many to count quotes on its line). */
+    private static final int MENTION_BACK = 48;
 
     private static final List<PhraseRule> PHRASES = new ArrayList<>();
     private static final List<WindowRule> WINDOWS = new ArrayList<>();
@@ -884,12 +886,14 @@ final class LexicalScanner {
      * model still reads the words.
      */
     private static boolean quotedMention(int i, int end, Tokens t) {
+        // bounded look-back: a vetoed match does not count towards a rule's hit limit, so each check must cost O(1) or
+        // a long line of quoted overrides would cost O(n²)
         int sentence = i;
-        while (sentence > 0 && !t.brk[sentence - 1]) {
+        while (sentence > 0 && sentence > i - MENTION_BACK && !t.brk[sentence - 1]) {
             sentence--;
         }
         int line = sentence;
-        while (line > 0 && !t.words[line - 1].equals("\n")) {
+        while (line > 0 && line > i - 4 * MENTION_BACK && !t.words[line - 1].equals("\n")) {
             line--;
         }
         int open = -1;
