@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * Finds encoded payloads embedded in text and decodes them: base64 (standard and URL-safe), hex
  * ({@code 69676e...}, {@code \x69\x67}, {@code 69 67 6e}), URL percent-encoding, HTML character
  * references, International Morse code, Braille (Unicode's braille patterns, Grade 1), rot13 (only when the rotated text
- * reads as English and the original does not) and text written backwards (a line with three or more English words
- * reversed, one of them a word of attacks: "snoitcurtsni suoiverp lla erongI").
+ * reads as English and the original does not) and lines written backwards (three or more English words reversed in a
+ * line: "snoitcurtsni suoiverp lla erongI").
  *
  * <p>Why: a classifier that only reads surface text is blind to {@code aWdub3JlIGFsbCBwcmV2aW91cw==};
  * models, however, decode it happily. Only payloads that decode to mostly printable UTF-8 text are
