@@ -106,20 +106,20 @@ final class PiiSpanEvaluation {
         Map<String, Integer> unscoredPredictions = new TreeMap<>();
         Map<String, Integer> unscoredGold = new TreeMap<>();
         Set<String> labelled = new HashSet<>(); // the scored types some row of the file labels
+        List<List<Span>> goldByRow = new ArrayList<>(); // first, so predictions know which types the file labels
         for (DatasetRow row : rows) {
-            for (DatasetRow.GoldSpan g : row.spans()) {
-                String type = GOLD.get(label(g.entityType()));
-                if (type == null) unscoredGold.merge(g.entityType(), 1, Integer::sum);
-                else labelled.add(type);
-            }
-        }
-        for (DatasetRow row : rows) {
-            DetectorResult result = detector.scan(TextSegment.input(row.text()), ScanContext.EMPTY);
             List<Span> gold = new ArrayList<>();
             for (DatasetRow.GoldSpan g : row.spans()) {
                 String type = GOLD.get(label(g.entityType()));
-                if (type != null) gold.add(new Span(g.start(), g.end(), type));
+                if (type == null) unscoredGold.merge(g.entityType(), 1, Integer::sum);
+                else gold.add(new Span(g.start(), g.end(), type));
             }
+            gold.forEach(g -> labelled.add(g.type()));
+            goldByRow.add(gold);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            DetectorResult result = detector.scan(TextSegment.input(rows.get(r).text()), ScanContext.EMPTY);
+            List<Span> gold = goldByRow.get(r);
             List<Span> predicted = new ArrayList<>();
             for (Finding f : result.findings()) {
                 String type = PREDICTED.get(f.type());

@@ -602,9 +602,7 @@ final class LexicalScanner {
      */
     private static void payloadPhrase(InjectionType type, double conf, Object... spec) {
         phrase(type, conf, spec);
-        PhraseRule r = PHRASES.getLast();
-        PHRASES.set(PHRASES.size() - 1, new PhraseRule(r.type(), r.confidence(), r.slots(), r.gaps(), r.vetoes(),
-                r.clauseStart(), r.notOnOwn(), false, r.correctable()));
+        amendLast(false, false);
     }
 
     /**
@@ -613,9 +611,14 @@ final class LexicalScanner {
      */
     private static void correctablePhrase(InjectionType type, double conf, Object... spec) {
         phrase(type, conf, spec);
+        amendLast(PHRASES.getLast().mentionable(), true);
+    }
+
+    /** Replaces the rule just registered by the same rule with these two conditions. */
+    private static void amendLast(boolean mentionable, boolean correctable) {
         PhraseRule r = PHRASES.getLast();
         PHRASES.set(PHRASES.size() - 1, new PhraseRule(r.type(), r.confidence(), r.slots(), r.gaps(), r.vetoes(),
-                r.clauseStart(), r.notOnOwn(), r.mentionable(), true));
+                r.clauseStart(), r.notOnOwn(), mentionable, correctable));
     }
 
     private static void phrase(String[] vetoes, InjectionType type, double conf, Object... spec) {
@@ -960,16 +963,17 @@ final class LexicalScanner {
     private static final int CLOSING = 2;
     private static final int STRAIGHT = 3;
 
+    /** A token's kind of quote mark, read off {@link #QUOTES_OPEN} and {@link #QUOTES_CLOSE}: a mark that closes itself is straight. */
     private static int quoteKind(String w) {
         if (w.length() != 1) {
             return NOT_A_QUOTE;
         }
         char c = w.charAt(0);
-        if (c == '"' || c == '\'' || c == '`') {
-            return STRAIGHT;
+        int open = QUOTES_OPEN.indexOf(c);
+        if (open >= 0) {
+            return QUOTES_CLOSE.charAt(open) == c ? STRAIGHT : OPENING;
         }
-        return c == '\u201c' || c == '\u2018' || c == '\u00ab' || c == '\u201e' ? OPENING
-                : c == '\u201d' || c == '\u2019' || c == '\u00bb' ? CLOSING : NOT_A_QUOTE;
+        return QUOTES_CLOSE.indexOf(c) >= 0 ? CLOSING : NOT_A_QUOTE;
     }
 
     private static int count(String w, int from, int to, Tokens t) {
