@@ -32,9 +32,9 @@ final class ScrambledWords {
      * {@code ScrambledWordsTest}'s method when the rules last changed.
      */
     static final Set<String> REAL_WORDS = Set.of("bairn", "beings", "binges", "brian", "caudle", "cloud", "conservation",
-            "costumer", "denier", "denies", "froward", "lenis", "liens", "manet", "molarity", "molars", "naevus", "perianth",
-            "pervious", "porsena", "rereads", "resealed", "reserve", "reserved", "rouge", "scapes", "sears", "secerning",
-            "stipe", "toads", "wrist");
+            "costumer", "crouse", "crusoe", "denier", "denies", "froward", "lenis", "liens", "manet", "molarity", "molars",
+            "naevus", "perianth", "pervious", "porsena", "rereads", "resealed", "reserve", "reserved", "rouge", "scapes", "sears",
+            "secerning", "stipe", "toads", "wrist");
 
     /** Random per-letter values: their sum is the same for every order of the same letters. */
     private static final long[] LETTER = new long[26];
