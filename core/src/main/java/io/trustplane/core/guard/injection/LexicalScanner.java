@@ -48,10 +48,11 @@ final class LexicalScanner {
      * may not contain a sentence break nor one of the {@code vetoes} words. With {@code notOnOwn}, a match
      * followed by "on my", "in our" and the like is not one: it is about the writer's own things. A {@code mentionable}
      * rule's match quoted inside a sentence is not one either, see {@link #quotedMention}, nor a {@code correctable}
-     * rule's match that goes on about a topic of the writer's own words, see {@link #ownWordsOnATopic}.
+     * rule's match that goes on about a topic of the writer's own words, see {@link #ownWordsOnATopic}, nor a
+     * {@code policyQuestion} rule's match that goes on about a business's topic, see {@link #policyTopic}.
      */
     private record PhraseRule(InjectionType type, double confidence, String[][][] slots, int[] gaps, String[] vetoes,
-            boolean clauseStart, boolean notOnOwn, boolean mentionable, boolean correctable) {}
+            boolean clauseStart, boolean notOnOwn, boolean mentionable, boolean correctable, boolean policyQuestion) {}
 
     /**
      * First-person possessives: "ignore my previous message" is a user correcting their own words, which is
@@ -427,17 +428,23 @@ final class LexicalScanner {
                 + "spell out|recite|echo|what is|what are|what was|what were|what's";
         String promptObj = "system prompt|prompt|instructions|initial prompt|configuration|preprompt|pre prompt|system message|"
                 + "rules|guidelines|directives|initial instructions|original instructions|hidden instructions";
-        phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5, "your|its", 1, promptObj);
+        // a customer asking a company's bot about the company's policy ("What are your rules for refunds?", "your
+        // instructions for returning an item") asks for no prompt; "your instructions for this conversation" does
+        policyPhrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5, "your|its", 1, promptObj);
         // "a system prompt" is the concept ("what is a system prompt?", "write a system prompt for my bot"), not this one
         phrase(GENERIC_WORDS, InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5,
                 "system prompt|initial prompt|original prompt|hidden prompt|secret prompt|preprompt|pre prompt|system message");
         phrase(InjectionType.PROMPT_EXTRACTION, 0.9, extractVerbs, 5,
                 "text|words|instructions|everything|prompt|content|lines", 0, "above|before this|so far|preceding");
-        phrase(InjectionType.PROMPT_EXTRACTION, 0.85,
-                "see|view|access|translate|summarize|summarise|read|know|send|paste|copy|return|provide|share", 5,
-                "your|the", 0,
-                "initial|original|hidden|secret|system|full|first|starting|exact|underlying|confidential", 0,
-                "instructions|prompt|message|rules|directives|configuration");
+        // the model's own ("share your original instructions"); with "the", only words that make them the hidden ones
+        // ("see the hidden instructions", "the system prompt"), since "send the full instructions for assembly" and
+        // "translate the original message" are everyday requests
+        String readVerbs = "see|view|access|translate|summarize|summarise|read|know|send|paste|copy|return|provide|share";
+        String promptWords = "instructions|prompt|message|rules|directives|configuration";
+        policyPhrase(InjectionType.PROMPT_EXTRACTION, 0.85, readVerbs, 5, "your", 0,
+                "initial|original|hidden|secret|system|full|first|starting|exact|underlying|confidential", 0, promptWords);
+        policyPhrase(InjectionType.PROMPT_EXTRACTION, 0.85, readVerbs, 5, "the", 0,
+                "initial|hidden|secret|system|starting|underlying|confidential", 0, promptWords);
         phrase(InjectionType.PROMPT_EXTRACTION, 0.8, "written|said|text|words|stated|instructions|told", 4,
                 "beginning|start|top", 0, "of", 0,
                 "this prompt|the prompt|your prompt|the conversation|this conversation|the context|your instructions|"
@@ -702,7 +709,15 @@ final class LexicalScanner {
     private static void amendLast(boolean mentionable, boolean correctable) {
         PhraseRule r = PHRASES.getLast();
         PHRASES.set(PHRASES.size() - 1, new PhraseRule(r.type(), r.confidence(), r.slots(), r.gaps(), r.vetoes(),
-                r.clauseStart(), r.notOnOwn(), mentionable, correctable));
+                r.clauseStart(), r.notOnOwn(), mentionable, correctable, r.policyQuestion()));
+    }
+
+    /** A phrase rule whose match followed by a business's topic is a question about its policy, see {@link #policyTopic}. */
+    private static void policyPhrase(InjectionType type, double conf, Object... spec) {
+        phrase(type, conf, spec);
+        PhraseRule r = PHRASES.getLast();
+        PHRASES.set(PHRASES.size() - 1, new PhraseRule(r.type(), r.confidence(), r.slots(), r.gaps(), r.vetoes(),
+                r.clauseStart(), r.notOnOwn(), r.mentionable(), r.correctable(), true));
     }
 
     private static void phrase(String[] vetoes, InjectionType type, double conf, Object... spec) {
@@ -728,7 +743,7 @@ final class LexicalScanner {
             gaps[k] = k == 0 ? 0 : (Integer) spec[2 * k - 1];
         }
         int id = PHRASES.size();
-        PHRASES.add(new PhraseRule(type, conf, s, gaps, vetoes, clauseStart, notOnOwn, MENTIONABLE.contains(type), false));
+        PHRASES.add(new PhraseRule(type, conf, s, gaps, vetoes, clauseStart, notOnOwn, MENTIONABLE.contains(type), false, false));
         for (String[] p : s[0]) {
             FIRST.merge(p[0], new Start[] {new Start(id, p)}, (x, y) -> {
                 Start[] z = Arrays.copyOf(x, x.length + 1);
@@ -887,6 +902,7 @@ final class LexicalScanner {
                 if (end > i && !(rule.notOnOwn() && onOwn(end, t)) && !(isOneOf("my", rule.vetoes()) && (ownAgent(i, t) || negated(i, t)))
                         && !(rule.vetoes() == OWN_WORDS_ELSEWHERE && negatedElsewhere(i, e, t))
                         && !(rule.mentionable() && quotedMention(i, end, t)) && !(rule.correctable() && ownWordsOnATopic(end, t))
+                        && !(rule.policyQuestion() && policyTopic(end, t))
                         && !idiom(end, t)) {
                     matched = r;
                     counts[r]++;
@@ -1111,6 +1127,29 @@ final class LexicalScanner {
         }
         return k < t.n && isOneOf(t.words[k], TOPIC_WORDS);
     }
+
+    /**
+     * Whether the tokens from {@code end} name a topic of a business's policy: "(what are your rules) for refunds", "(your
+     * instructions) on returning an item", "(its guidelines) for my account". Not the model's own conversation or
+     * conduct: "(your instructions) for this conversation", "(your rules) about answering", "(its rules) for the AI".
+     */
+    private static boolean policyTopic(int end, Tokens t) {
+        if (end >= t.n || t.brk[end - 1] || !isOneOf(t.words[end], POLICY_PREPOSITIONS)) {
+            return false;
+        }
+        int k = end + 1;
+        while (k < t.n && !t.brk[k - 1] && isOneOf(t.words[k], DETERMINERS)) {
+            k++;
+        }
+        return k < t.n && !t.brk[k - 1] && !isOneOf(t.words[k], MODEL_TOPICS);
+    }
+
+    private static final String[] POLICY_PREPOSITIONS = {"for", "on", "about", "regarding", "concerning"};
+    private static final String[] DETERMINERS = {"the", "a", "an", "my", "our", "this", "that", "these", "those", "your", "its"};
+    private static final String[] MODEL_TOPICS = {"conversation", "conversations", "chat", "chats", "session", "sessions",
+            "dialogue", "dialog", "interaction", "interactions", "exchange", "prompt", "prompts", "you", "yourself", "ai",
+            "assistant", "model", "bot", "chatbot", "answering", "responding", "replying", "answers", "responses", "replies",
+            "behaviour", "behavior", "users", "user", "me", "everything", "anything", "today", "now", "here", "us"};
 
     private static final String[] FIRST_PERSON = {"i", "we"};
     private static final String[] KNOWLEDGE_VERBS = {"learned", "learnt", "studied", "read", "heard", "know", "knew"};
