@@ -1130,7 +1130,8 @@ final class LexicalScanner {
 
     /**
      * Whether the tokens from {@code end} name a topic of a business's policy: "(what are your rules) for refunds", "(your
-     * instructions) on returning an item", "(its guidelines) for my account". Not the model's own conversation or
+     * instructions) on returning an item", "(its guidelines) for my account", "(the system message) of this Android app".
+     * Not the model's own conversation or
      * conduct: "(your instructions) for this conversation", "(your rules) about answering", "(its rules) for the AI".
      */
     private static boolean policyTopic(int end, Tokens t) {
@@ -1144,12 +1145,13 @@ final class LexicalScanner {
         return k < t.n && !t.brk[k - 1] && !isOneOf(t.words[k], MODEL_TOPICS);
     }
 
-    private static final String[] POLICY_PREPOSITIONS = {"for", "on", "about", "regarding", "concerning"};
+    private static final String[] POLICY_PREPOSITIONS = {"for", "on", "about", "regarding", "concerning", "of"};
     private static final String[] DETERMINERS = {"the", "a", "an", "my", "our", "this", "that", "these", "those", "your", "its"};
     private static final String[] MODEL_TOPICS = {"conversation", "conversations", "chat", "chats", "session", "sessions",
             "dialogue", "dialog", "interaction", "interactions", "exchange", "prompt", "prompts", "you", "yourself", "ai",
             "assistant", "model", "bot", "chatbot", "answering", "responding", "replying", "answers", "responses", "replies",
-            "behaviour", "behavior", "users", "user", "me", "everything", "anything", "today", "now", "here", "us"};
+            "behaviour", "behavior", "users", "user", "me", "everything", "anything", "today", "now", "here", "us", "chatgpt", "gpt",
+            "claude", "gemini", "copilot", "bing", "sydney", "llm", "system"};
 
     private static final String[] FIRST_PERSON = {"i", "we"};
     private static final String[] KNOWLEDGE_VERBS = {"learned", "learnt", "studied", "read", "heard", "know", "knew"};
