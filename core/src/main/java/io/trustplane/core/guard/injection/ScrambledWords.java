@@ -34,7 +34,7 @@ final class ScrambledWords {
     static final Set<String> REAL_WORDS = Set.of("bairn", "beings", "binges", "brian", "caudle", "cloud", "conservation",
             "costumer", "crouse", "crusoe", "denier", "denies", "froward", "lenis", "liens", "manet", "molarity", "molars",
             "naevus", "perianth", "pervious", "porsena", "rereads", "resealed", "reserve", "reserved", "rouge", "scapes", "sears",
-            "secerning", "stipe", "toads", "wrist");
+            "secerning", "stipe", "toads", "trialing", "wrist");
 
     /** Random per-letter values: their sum is the same for every order of the same letters. */
     private static final long[] LETTER = new long[26];
