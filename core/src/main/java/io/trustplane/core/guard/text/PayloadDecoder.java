@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * Finds encoded payloads embedded in text and decodes them: base64 (standard and URL-safe), hex
  * ({@code 69676e...}, {@code \x69\x67}, {@code 69 67 6e}), URL percent-encoding, HTML character
  * references, International Morse code, Braille (Unicode's braille patterns, Grade 1), rot13 (only when the rotated text
- * reads as English and the original does not) and lines written backwards (three or more English words reversed in a
- * line: "snoitcurtsni suoiverp lla erongI").
+ * reads as English and the original does not), lines written backwards (three or more English words reversed in a
+ * line: "snoitcurtsni suoiverp lla erongI") and Pig Latin (three or more English words in it: "Ignoreway allway
+ * eviouspray instructionsway").
  *
  * <p>Why: a classifier that only reads surface text is blind to {@code aWdub3JlIGFsbCBwcmV2aW91cw==};
  * models, however, decode it happily. Only payloads that decode to mostly printable UTF-8 text are
@@ -59,6 +60,7 @@ public final class PayloadDecoder {
             if (english != null) {
                 rot13(text, english, out, maxPayloads);
                 reversed(text, english, out, maxPayloads);
+                pigLatin(text, english, out, maxPayloads);
             }
             morse(text, out, maxPayloads);
             braille(text, out, maxPayloads);
@@ -368,8 +370,34 @@ public final class PayloadDecoder {
             .filter(w -> w.length() >= 3).map(w -> new StringBuilder(w).reverse().toString())
             .filter(w -> !Set.of("dna", "era", "won", "terces").contains(w))
             .collect(Collectors.toUnmodifiableSet());
-    private static final int LONGEST_STOP_WORD = Stream.concat(STOP_WORDS.stream(), REVERSED_WORDS.stream())
-            .mapToInt(String::length).max().orElse(0);
+    /**
+     * Pig Latin forms of the same words, each to its English word: a word's leading consonants moved to its end and "ay"
+     * added ("previous" → "eviouspray"), or "way", "yay", "hay" or "ay" after a word that starts with a vowel ("ignore" →
+     * "ignoreway"). Only forms that are no English word themselves ("away", "say", "today" are not among them).
+     */
+    private static final java.util.Map<String, String> PIG_LATIN = pigLatinForms(Stream.concat(STOP_WORDS.stream(),
+            Stream.of("instruction", "prompt", "password", "secret", "reveal", "system", "rules", "above", "everything",
+                    "disregard", "forget", "override", "bypass", "guidelines", "print", "show", "me", "my", "give", "write",
+                    "repeat", "hidden", "developer", "mode", "act", "as", "no", "restrictions", "an", "ai", "without", "answer")));
+    private static final int LONGEST_STOP_WORD = Stream.of(STOP_WORDS.stream(), REVERSED_WORDS.stream(), PIG_LATIN.keySet().stream())
+            .flatMap(x -> x).mapToInt(String::length).max().orElse(0);
+
+    private static java.util.Map<String, String> pigLatinForms(Stream<String> words) {
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        Set<String> notForms = Set.of("away", "say", "today", "way", "hay", "yay", "okay", "essay", "delay", "display", "relay");
+        words.distinct().forEach(w -> {
+            int v = 0;
+            while (v < w.length() && "aeiou".indexOf(w.charAt(v)) < 0 && !(v > 0 && w.charAt(v) == 'y')) {
+                v++;
+            }
+            if (v > 0 && v < w.length() && w.charAt(v - 1) == 'q' && w.charAt(v) == 'u') {
+                v++; // "quit" → "itquay"
+            }
+            List<String> own = v == 0 ? List.of(w + "way", w + "yay", w + "hay", w + "ay") : List.of(w.substring(v) + w.substring(0, v) + "ay");
+            own.stream().filter(f -> !notForms.contains(f)).forEach(f -> forms.putIfAbsent(f, w));
+        });
+        return java.util.Map.copyOf(forms);
+    }
 
     /**
      * How many words of the first {@code n} characters are English stop words, how many would be after rot13, and how
@@ -383,6 +411,7 @@ public final class PayloadDecoder {
         int rotated = 0;
         int spaced = 0;
         int reversed = 0;
+        int pig = 0;
         StringBuilder word = new StringBuilder(LONGEST_STOP_WORD);
         int i = 0;
         while (i < n) {
@@ -404,13 +433,14 @@ public final class PayloadDecoder {
                 plain += STOP_WORDS.contains(w) ? 1 : 0;
                 rotated += ROT13_STOP_WORDS.contains(w) ? 1 : 0;
                 reversed += w.length() >= 3 && REVERSED_WORDS.contains(w) ? 1 : 0;
+                pig += w.length() >= 4 && w.endsWith("ay") && PIG_LATIN.containsKey(w) ? 1 : 0;
                 if (start > 0 && text.charAt(start - 1) == ' ' && i < n && text.charAt(i) == ' ' && SPACED_ENGLISH.contains(w)
                         && ++spaced >= ALREADY_ENGLISH) {
                     break;
                 }
             }
         }
-        return new int[] {plain, rotated, spaced, reversed};
+        return new int[] {plain, rotated, spaced, reversed, pig};
     }
 
     private static String rot13(String s) {
@@ -616,6 +646,38 @@ public final class PayloadDecoder {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /**
+     * Pig Latin: at least three of its words are English ones in Pig Latin, and more than are plain English. Each word
+     * ending in "ay" is read back: a known form as its word, any other by moving its last consonant to the front
+     * ("asswordpay" → "password").
+     */
+    private static void pigLatin(String text, int[] scores, List<Payload> out, int max) {
+        if (out.size() >= max || scores[4] < 3 || scores[4] <= scores[0] || scores[2] >= ALREADY_ENGLISH) {
+            return;
+        }
+        int n = Math.min(text.length(), WORD_PASS);
+        StringBuilder decoded = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                decoded.append(text.charAt(i++));
+                continue;
+            }
+            int w = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+            String english = PIG_LATIN.get(word);
+            if (english == null && word.length() >= 4 && word.endsWith("ay")) {
+                String stem = word.substring(0, word.length() - 2);
+                english = stem.charAt(stem.length() - 1) + stem.substring(0, stem.length() - 1);
+            }
+            decoded.append(english == null ? text.substring(w, i) : english);
+        }
+        out.add(new Payload("pig latin", 0, n, decoded.toString()));
     }
 
     private static char rot13(char c) {
