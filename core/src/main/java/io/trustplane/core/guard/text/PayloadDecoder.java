@@ -393,7 +393,9 @@ public final class PayloadDecoder {
             if (v > 0 && v < w.length() && w.charAt(v - 1) == 'q' && w.charAt(v) == 'u') {
                 v++; // "quit" → "itquay"
             }
-            List<String> own = v == 0 ? List.of(w + "way", w + "yay", w + "hay", w + "ay") : List.of(w.substring(v) + w.substring(0, v) + "ay");
+            List<String> own = v == 0
+                    ? List.of(w + "way", w + "yay", w + "hay", w + "ay")
+                    : List.of(w.substring(v) + w.substring(0, v) + "ay");
             own.stream().filter(f -> !notForms.contains(f)).forEach(f -> forms.putIfAbsent(f, w));
         });
         return java.util.Map.copyOf(forms);

@@ -26,7 +26,7 @@ import java.text.Normalizer;
  *       separator ({@code i g n o r e}, {@code i.g.n.o.r.e}) are joined, a double space between
  *       such runs stays a word break, and one of {@code - _ * | ~ ^} between letters is dropped;
  *   <li>(full view only) leetspeak inside words of two or more characters with at least one letter:
- *       {@code 1→i, 3→e, 4→a, 0→o, 5→s, 7→t, 9→g, 8→b, @→a, $→s} ({@code 1} becomes {@code i}: {@code l} would be equally
+ *       {@code 1→i, 3→e, 4→a, 0→o, 5→s, 7→t, 9→g, 8→b, @→a, $→s, €→e} ({@code 1} becomes {@code i}: {@code l} would be equally
  *       plausible, but one canonical choice suffices for matching and learning).
  * </ol>
  *
@@ -313,7 +313,7 @@ public final class TextNormalizer {
 
     private static boolean isLeet(char c) {
         return c == '1' || c == '3' || c == '4' || c == '0' || c == '5' || c == '7' || c == '9' || c == '8' || c == '@'
-                || c == '$';
+                || c == '$' || c == '€';
     }
 
     private static char leetOf(char c) {
@@ -328,6 +328,7 @@ public final class TextNormalizer {
             case '8' -> 'b';
             case '@' -> 'a';
             case '$' -> 's';
+            case '€' -> 'e';
             default -> c;
         };
     }
