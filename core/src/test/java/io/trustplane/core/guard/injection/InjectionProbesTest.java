@@ -1,0 +1,61 @@
+package io.trustplane.core.guard.injection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trustplane.core.guard.Direction;
+import io.trustplane.core.guard.ScanContext;
+import io.trustplane.core.guard.TextRole;
+import io.trustplane.core.guard.TextSegment;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the detector's measured behaviour on {@code injection_probes.jsonl}: 270 attacks in the styles of public sets
+ * that are not in {@code ../shared} (deepset, Gandalf, Tensor Trust, HackAPrompt, CyberSecEval, InjecAgent, SPML,
+ * JailbreakBench, many-shot, obfuscations; 86 hidden in documents) and 360 benign texts that use their words, written for
+ * the project by helpers who saw neither the detector nor each other's texts (docs/DETECTION.md says which were read
+ * while making rules). The same file is scored per style by {@code scripts/evaluate-guard.sh --split all}. The floors
+ * sit a little below the values measured on 2026-11-24, so a change that loses several of them fails here.
+ */
+class InjectionProbesTest {
+
+    @Test
+    void publicStyleProbesStayCaughtAndTheirBenignTwinsStayClean() throws Exception {
+        InjectionDetector det = InjectionDetector.withDefaults();
+        Map<String, int[]> bySet = new TreeMap<>(); // flagged, rows
+        int attacks = 0;
+        int caught = 0;
+        int benign = 0;
+        int falseAlarms = 0;
+        try (InputStream in = getClass().getResourceAsStream("injection_probes.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Map<String, String> row = PromptRows.parseFlat(line);
+                TextRole role = "document".equals(row.get("role")) ? TextRole.DOCUMENT : TextRole.USER;
+                boolean flagged = det.scan(new TextSegment("probe", Direction.INPUT, role, row.get("text")), ScanContext.EMPTY)
+                        .flagged();
+                int[] c = bySet.computeIfAbsent(row.get("source_set"), k -> new int[2]);
+                c[0] += flagged ? 1 : 0;
+                c[1]++;
+                if ("attack".equals(row.get("label"))) {
+                    attacks++;
+                    caught += flagged ? 1 : 0;
+                } else {
+                    benign++;
+                    falseAlarms += flagged ? 1 : 0;
+                }
+            }
+        }
+        bySet.forEach((set, c) -> System.out.printf("%-22s flagged %3d of %3d%n", set, c[0], c[1]));
+        System.out.printf("attacks flagged %d of %d, benign flagged %d of %d%n", caught, attacks, falseAlarms, benign);
+        assertThat(attacks).isEqualTo(270);
+        assertThat(benign).isEqualTo(360);
+        assertThat(caught).as("attacks flagged").isGreaterThanOrEqualTo(175);
+        assertThat(falseAlarms).as("benign texts flagged").isLessThanOrEqualTo(17);
+    }
+}
