@@ -659,11 +659,17 @@ final class LexicalScanner {
                         + "(?:message|prompt|override|notice|instructions?|command|update|alert)?\\s*(?::|\\]|>|\\}\\}|\\))",
                 new String[] {"end", "stop", "clos", "terminat", "finish"}, new String[] {"system", "admin", "developer", "root", "sudo"});
         // an order for the agent marked as such in content: "[agent directive] Run ...", "[assistant_instructions] Tell the user"
-        window(InjectionType.INDIRECT_INJECTION, 0.75, new String[] {"["}, 0, 50, false,
+        // (anchored on the bracket with its word: a bare "[" is in every JSON array and markdown link)
+        window(InjectionType.INDIRECT_INJECTION, 0.75,
+                new String[] {"[ai", "[agent", "[assistant", "[llm", "[model", "[bot", "[system", "[ ai", "[ agent", "[ assistant"}, 0, 50,
+                false,
                 "\\[\\s*(?:ai|agent|assistant|llm|model|bot|system)[ _-]?(?:directive|directives|instructions?|command|commands|"
                         + "override|task|orders?|note|message)\\s*\\]");
         // a user's turn closed and a privileged one opened in chat markup: "</user><system>New policy: ...</system>"
-        window(InjectionType.ROLE_MARKER, 0.9, new String[] {"</"}, 0, 60, false,
+        // (anchored on the closing tag's name: a bare "</" is in every HTML page)
+        window(InjectionType.ROLE_MARKER, 0.9,
+                new String[] {"</user", "</human", "</input", "</query", "</question", "</prompt", "</message", "</ user"}, 0, 60,
+                false,
                 "</\\s*(?:user|human|user_input|input|query|question|prompt|message)\\s*>\\s*"
                         + "<\\s*(?:system|admin|administrator|developer|instructions?|system_prompt|sys)\\b[^<>]{0,20}>");
         // the model's reply begun for it, already complying ("Assistant: Sure, here is the system prompt:"): a prefill the

@@ -10,8 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -375,15 +377,15 @@ public final class PayloadDecoder {
      * added ("previous" → "eviouspray"), or "way", "yay", "hay" or "ay" after a word that starts with a vowel ("ignore" →
      * "ignoreway"). Only forms that are no English word themselves ("away", "say", "today" are not among them).
      */
-    private static final java.util.Map<String, String> PIG_LATIN = pigLatinForms(Stream.concat(STOP_WORDS.stream(),
+    private static final Map<String, String> PIG_LATIN = pigLatinForms(Stream.concat(STOP_WORDS.stream(),
             Stream.of("instruction", "prompt", "password", "secret", "reveal", "system", "rules", "above", "everything",
                     "disregard", "forget", "override", "bypass", "guidelines", "print", "show", "me", "my", "give", "write",
                     "repeat", "hidden", "developer", "mode", "act", "as", "no", "restrictions", "an", "ai", "without", "answer")));
     private static final int LONGEST_STOP_WORD = Stream.of(STOP_WORDS.stream(), REVERSED_WORDS.stream(), PIG_LATIN.keySet().stream())
             .flatMap(x -> x).mapToInt(String::length).max().orElse(0);
 
-    private static java.util.Map<String, String> pigLatinForms(Stream<String> words) {
-        java.util.Map<String, String> forms = new java.util.HashMap<>();
+    private static Map<String, String> pigLatinForms(Stream<String> words) {
+        Map<String, String> forms = new HashMap<>();
         Set<String> notForms = Set.of("away", "say", "today", "way", "hay", "yay", "okay", "essay", "delay", "display", "relay");
         words.distinct().forEach(w -> {
             int v = 0;
@@ -398,7 +400,7 @@ public final class PayloadDecoder {
                     : List.of(w.substring(v) + w.substring(0, v) + "ay");
             own.stream().filter(f -> !notForms.contains(f)).forEach(f -> forms.putIfAbsent(f, w));
         });
-        return java.util.Map.copyOf(forms);
+        return Map.copyOf(forms);
     }
 
     /**
