@@ -775,7 +775,7 @@ final class LexicalScanner {
      */
     private static void payloadPhrase(InjectionType type, double conf, Object... spec) {
         phrase(type, conf, spec);
-        amendLast(false, false);
+        amendLast(false, false, false);
     }
 
     /**
@@ -784,22 +784,21 @@ final class LexicalScanner {
      */
     private static void correctablePhrase(InjectionType type, double conf, Object... spec) {
         phrase(type, conf, spec);
-        amendLast(PHRASES.getLast().mentionable(), true);
+        amendLast(PHRASES.getLast().mentionable(), true, false);
     }
 
-    /** Replaces the rule just registered by the same rule with these two conditions. */
-    private static void amendLast(boolean mentionable, boolean correctable) {
+    /** Replaces the rule just registered by the same rule with these three conditions. */
+    private static void amendLast(boolean mentionable, boolean correctable, boolean policyQuestion) {
         PhraseRule r = PHRASES.getLast();
         PHRASES.set(PHRASES.size() - 1, new PhraseRule(r.type(), r.confidence(), r.slots(), r.gaps(), r.vetoes(),
-                r.clauseStart(), r.notOnOwn(), mentionable, correctable, r.policyQuestion(), r.byFirstWord()));
+                r.clauseStart(), r.notOnOwn(), mentionable, correctable, policyQuestion, r.byFirstWord()));
     }
 
     /** A phrase rule whose match followed by a business's topic is a question about its policy, see {@link #policyTopic}. */
     private static void policyPhrase(InjectionType type, double conf, Object... spec) {
         phrase(type, conf, spec);
         PhraseRule r = PHRASES.getLast();
-        PHRASES.set(PHRASES.size() - 1, new PhraseRule(r.type(), r.confidence(), r.slots(), r.gaps(), r.vetoes(),
-                r.clauseStart(), r.notOnOwn(), r.mentionable(), r.correctable(), true, r.byFirstWord()));
+        amendLast(r.mentionable(), r.correctable(), true);
     }
 
     /**
