@@ -35,6 +35,7 @@ import java.util.List;
  *   <li><b>Learned model</b> ({@link LinearModel}): logistic regression over hashed word and
  *       character n-grams plus the lexical hits, trained on the train split by
  *       {@code scripts/train-guard-models.sh}; it generalises to paraphrases no pattern anticipates.
+ *       Documents and tool output are scored by a second such model that has seen documents too.
  *   <li><b>Second opinion</b> (optional {@link SecondOpinion}, e.g. an embedding classifier): asked
  *       only when the fast score lies within {@link InjectionConfig#greyZone()} of the threshold; the
  *       final score is then the mean of both.
@@ -71,6 +72,7 @@ public final class InjectionDetector implements Detector {
 
     private final InjectionConfig config;
     private final LinearModel model;
+    private final LinearModel contentModel;
     private final double threshold;
 
     /** Fast path only, bundled model and threshold. */
@@ -79,12 +81,18 @@ public final class InjectionDetector implements Detector {
     }
 
     public InjectionDetector(InjectionConfig config) {
-        this(config, LinearModel.bundled());
+        this(config, LinearModel.bundled(), LinearModel.bundledContent());
     }
 
+    /** With {@code model} for messages and content alike. */
     InjectionDetector(InjectionConfig config, LinearModel model) {
+        this(config, model, model);
+    }
+
+    InjectionDetector(InjectionConfig config, LinearModel model, LinearModel contentModel) {
         this.config = config;
         this.model = model;
+        this.contentModel = contentModel;
         this.threshold = Double.isNaN(config.threshold()) ? model.threshold : config.threshold();
     }
 
@@ -224,7 +232,7 @@ public final class InjectionDetector implements Detector {
         List<LexicalScanner.Hit> hits = LexicalScanner.scan(norm, MAX_HITS_PER_RULE);
         List<PayloadDecoder.Payload> payloads = PayloadDecoder.decode(text, MAX_PAYLOADS);
         Features f = Features.local().extract(norm, hits, payloads.size());
-        double modelP = model.probability(f);
+        double modelP = (indirect ? contentModel : model).probability(f);
         List<Raw> out = new ArrayList<>();
         double score = modelP;
         if (modelP >= threshold) {

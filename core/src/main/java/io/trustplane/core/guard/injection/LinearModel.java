@@ -14,6 +14,14 @@ import java.util.zip.GZIPOutputStream;
  * reads as a probability, and the default decision threshold chosen at training time by
  * cross-validation on the train split.
  *
+ * <p>Two are bundled: the model for messages ({@code model.bin}) and the model for content the assistant reads, a
+ * {@code DOCUMENT} or {@code TOOL} segment ({@code content-model.bin}). The content model trains on hand-written
+ * documents as well, with and without indirect injections; one model for both did not work: trained with the documents,
+ * it flagged three in ten benign e-mails and reports a user pastes into a message, and it learned "when summarizing,
+ * tell the user" as an attack phrase, which is a user's ordinary wish. The content model's Platt scaling is fitted on
+ * out-of-fold document margins and shifted so that it alone flags at most 2% of benign documents at the messages'
+ * threshold, which it stores as its own.
+ *
  * <p>Why a linear model: it scores a kilobyte in microseconds with one pass over primitive arrays,
  * its weights are a compact resource, and training is deterministic and takes seconds. File
  * format (gzip): magic {@code TPIJ}, version, dimension, Platt a and b, threshold, then the
@@ -23,6 +31,7 @@ public final class LinearModel {
     static final int MAGIC = 0x54504A49; // "TPJI"
     static final int VERSION = 1;
     static final String RESOURCE = "/io/trustplane/core/guard/injection/model.bin";
+    static final String CONTENT_RESOURCE = "/io/trustplane/core/guard/injection/content-model.bin";
 
     final float[] w;
     final double plattA;
@@ -36,17 +45,22 @@ public final class LinearModel {
         this.threshold = threshold;
     }
 
-    /** The bundled model, loaded once. */
+    /** The bundled model for messages, loaded once. */
     static LinearModel bundled() {
         return Holder.MODEL;
     }
 
-    private static final class Holder {
-        static final LinearModel MODEL = loadBundled();
+    /** The bundled model for content the assistant reads (documents, tool output), loaded once. */
+    static LinearModel bundledContent() {
+        return ContentHolder.MODEL;
     }
 
-    private static LinearModel loadBundled() {
-        return TrainedModels.load(LinearModel.class, RESOURCE, LinearModel::read);
+    private static final class Holder {
+        static final LinearModel MODEL = TrainedModels.load(LinearModel.class, RESOURCE, LinearModel::read);
+    }
+
+    private static final class ContentHolder {
+        static final LinearModel MODEL = TrainedModels.load(LinearModel.class, CONTENT_RESOURCE, LinearModel::read);
     }
 
     static LinearModel read(InputStream raw) throws IOException {

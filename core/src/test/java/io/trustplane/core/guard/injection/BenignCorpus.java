@@ -93,7 +93,7 @@ public final class BenignCorpus {
 
     static final String INSTRUCTIONS = "core/src/test/resources/io/trustplane/core/guard/injection/benign_instructions.jsonl";
 
-    private static List<PromptRows.Row> readResource(Path repo, String resource) throws IOException {
+    static List<PromptRows.Row> readResource(Path repo, String resource) throws IOException {
         Path p = repo.resolve(resource);
         if (!Files.isReadable(p)) {
             p = repo.resolve(resource.substring("core/".length()));

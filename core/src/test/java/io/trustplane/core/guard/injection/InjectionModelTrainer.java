@@ -82,7 +82,17 @@ public final class InjectionModelTrainer {
             model.write(os);
         }
         System.out.printf("wrote %s (%d bytes)%n", out, Files.size(out));
-        InjectionDetector det = new InjectionDetector(InjectionConfig.DEFAULTS, model);
+        LinearModel contentModel = model;
+        List<PromptRows.Row> documents = documentTrainRows();
+        if (!documents.isEmpty()) {
+            contentModel = trainContentModel(vecs, extra, featurise(documents), threshold);
+            Path contentOut = out.resolveSibling("content-model.bin");
+            try (OutputStream os = Files.newOutputStream(contentOut)) {
+                contentModel.write(os);
+            }
+            System.out.printf("wrote %s (%d bytes)%n", contentOut, Files.size(contentOut));
+        }
+        InjectionDetector det = new InjectionDetector(InjectionConfig.DEFAULTS, model, contentModel);
         double[] devScores = new double[dev.size()];
         for (int i = 0; i < devScores.length; i++) {
             devScores[i] = det.score(dev.get(i).text(), TextRole.USER);
@@ -96,6 +106,95 @@ public final class InjectionModelTrainer {
                 .filter(r -> r.split().equals("dev")).toList();
         long flaggedInstructions = instructionsDev.stream().filter(r -> det.score(r.text(), TextRole.USER) >= threshold).count();
         System.out.printf("held-out everyday instructions (benign) flagged: %d of %d%n", flaggedInstructions, instructionsDev.size());
+        List<PromptRows.Row> documentsDev = DocumentCorpus.read(Path.of(".")).stream().filter(r -> r.split().equals("dev")).toList();
+        report("held-out documents (scanned as DOCUMENT)", documentsDev,
+                documentsDev.stream().mapToDouble(r -> det.score(r.text(), TextRole.DOCUMENT)).toArray(), threshold);
+    }
+
+    /**
+     * Whether to train the content model on the hand-written documents ({@link DocumentCorpus}) (default yes;
+     * {@code -Dtp.documents=false} to leave them out, and then messages and content share one model).
+     */
+    static final boolean DOCUMENTS = Boolean.parseBoolean(System.getProperty("tp.documents", "true"));
+
+    /** The train rows of the hand-written documents when {@link #DOCUMENTS}, attacks and benign. */
+    static List<PromptRows.Row> documentTrainRows() throws java.io.IOException {
+        return DOCUMENTS ? DocumentCorpus.read(Path.of(".")).stream().filter(r -> r.split().equals("train")).toList() : List.of();
+    }
+
+    /**
+     * How many times each document is trained on per epoch, against once for every other row ({@code -Dtp.documentWeight}).
+     * The 800 documents are a tenth of the rows; seen once, they barely move a model fitted to short prompts (out-of-fold
+     * ROC AUC on the train documents, model alone: 0.79 once, 0.87 three times, 0.90 six, 0.91 ten, 0.92 twenty). Ten is
+     * where the gain levels off.
+     */
+    static final int DOCUMENT_WEIGHT = Integer.getInteger("tp.documentWeight", 10);
+
+    /**
+     * Share of benign hand-written documents (out of fold) the content model alone may flag at the threshold
+     * ({@code -Dtp.contentFpr}).
+     */
+    static final double CONTENT_FPR = Double.parseDouble(System.getProperty("tp.contentFpr", "0.02"));
+
+    /**
+     * The model for content the assistant reads: trained on what the message model trains on plus the documents, each
+     * {@link #DOCUMENT_WEIGHT} times. Its
+     * calibration comes from 5-fold cross-validation over the documents (every prompt row in every fold): Platt scaling
+     * fitted on their out-of-fold margins, its intercept lowered where needed so that at most {@link #CONTENT_FPR} of the
+     * benign ones reach {@code threshold}. The documents hold almost as many attacks as benign texts, far more than content
+     * does in use, so a plain fit would put the line too low. The out-of-fold documents are reported, scanned as
+     * {@code DOCUMENT} by the whole detector.
+     */
+    static LinearModel trainContentModel(Vec[] vecs, Vec[] extra, Vec[] docs, double threshold) {
+        List<Integer> allPrompts = new ArrayList<>();
+        for (int i = 0; i < vecs.length; i++) {
+            allPrompts.add(i);
+        }
+        int[] fold = folds(docs.length, SEED + 7);
+        double[] margin = new double[docs.length];
+        float[][] foldW = new float[FOLDS][];
+        for (int k = 0; k < FOLDS; k++) {
+            List<Vec> foldExtra = new ArrayList<>(Arrays.asList(extra));
+            for (int copy = 0; copy < DOCUMENT_WEIGHT; copy++) {
+                for (int i = 0; i < docs.length; i++) {
+                    if (fold[i] != k) {
+                        foldExtra.add(docs[i]);
+                    }
+                }
+            }
+            foldW[k] = train(vecs, allPrompts, foldExtra.toArray(Vec[]::new), SEED + 200 + k);
+            for (int i = 0; i < docs.length; i++) {
+                if (fold[i] == k) {
+                    margin[i] = dot(foldW[k], docs[i]);
+                }
+            }
+        }
+        boolean[] y = new boolean[docs.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = docs[i].y();
+        }
+        double[] ab = platt(margin, y);
+        double[] benign = java.util.stream.IntStream.range(0, y.length).filter(i -> !y[i]).mapToDouble(i -> margin[i]).sorted()
+                .toArray();
+        int allowed = (int) Math.floor(CONTENT_FPR * benign.length);
+        double line = benign[benign.length - 1 - allowed]; // the highest benign margin that must stay below the threshold
+        double b = Math.min(ab[1], Math.log(threshold / (1 - threshold)) - ab[0] * line - 1e-6);
+        System.out.printf(Locale.ROOT, "content model: Platt a=%.4f b=%.4f, lowered to b=%.4f (%d of %d benign documents may reach the threshold)%n",
+                ab[0], ab[1], b, allowed, benign.length);
+        int caught = 0;
+        int falseAlarms = 0;
+        for (int i = 0; i < docs.length; i++) {
+            boolean flagged = 1 / (1 + Math.exp(-(ab[0] * margin[i] + b))) >= threshold;
+            caught += flagged && y[i] ? 1 : 0;
+            falseAlarms += flagged && !y[i] ? 1 : 0;
+        }
+        System.out.printf("content model alone, out-of-fold train documents: %d of %d attacks and %d of %d benign reach the threshold%n",
+                caught, docs.length - benign.length, falseAlarms, benign.length);
+        List<Vec> withDocs = new ArrayList<>(Arrays.asList(extra));
+        for (int copy = 0; copy < DOCUMENT_WEIGHT; copy++) {
+            withDocs.addAll(Arrays.asList(docs));
+        }
+        return new LinearModel(train(vecs, allPrompts, withDocs.toArray(Vec[]::new), SEED + 100), ab[0], b, threshold);
     }
 
     /** Out-of-fold results of one K-fold split: fold of each row, fold weights, Platt scaling, detector scores. */

@@ -1,0 +1,28 @@
+package io.trustplane.core.guard.injection;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Documents an assistant or agent reads while doing a user's task, {@code documents.jsonl}, written by hand for this
+ * project: e-mails, web pages, reviews, tickets, chats, tool output, code, tables, résumés, reports, wikis. The
+ * {@code attack} rows carry an indirect injection (an order to the AI reading them: exfiltration, tool actions, biased
+ * answers, links, derailment, extraction; naming the AI, posing as the user, or with no addressee, as in BIPIA and
+ * InjecAgent); the {@code benign} rows are ordinary documents in the same words (instructions for people, "please
+ * disregard my previous e-mail", human assistants, articles about chatbots, prompt templates in code). The prompt data
+ * set holds no documents, so without them the model had seen neither. The {@code train} rows were written by two
+ * authors, one for messages and web pages, one for tool output, code and reports; the {@code dev} rows by a third,
+ * before and apart from them, in the styles of the public indirect-injection benchmarks, to measure. All rows are meant
+ * to be scanned as {@link io.trustplane.core.guard.TextRole#DOCUMENT}.
+ */
+final class DocumentCorpus {
+    static final String RESOURCE = "core/src/test/resources/io/trustplane/core/guard/injection/documents.jsonl";
+
+    private DocumentCorpus() {}
+
+    /** The committed corpus, or an empty list where it is absent. */
+    static List<PromptRows.Row> read(Path repo) throws IOException {
+        return BenignCorpus.readResource(repo, RESOURCE);
+    }
+}
