@@ -8,7 +8,8 @@ package io.trustplane.core.guard.injection;
  * @param greyZone half-width around the threshold in which the {@link SecondOpinion} is asked; the default
  *     0.15 asks it on about 1% of benign train rows with the bundled model (0.25 would ask on 45%)
  * @param maxDecodeDepth how many layers of nested encodings to peel (0 disables decoding)
- * @param secondOpinion optional heavier classifier, or null
+ * @param secondOpinion optional heavier classifier, or null; asked on messages only, not on {@code DOCUMENT} or
+ *     {@code TOOL} content, which the content model scores
  */
 public record InjectionConfig(double threshold, double greyZone, int maxDecodeDepth, SecondOpinion secondOpinion) {
     public static final InjectionConfig DEFAULTS = new InjectionConfig(Double.NaN, 0.15, 3, null);

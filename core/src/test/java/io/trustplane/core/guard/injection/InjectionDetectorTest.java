@@ -781,7 +781,7 @@ class InjectionDetectorTest {
     }
 
     @Test
-    void secondOpinionIsAskedOnlyInTheGreyZone() {
+    void secondOpinionIsAskedOnlyInTheGreyZoneAndOnMessages() {
         int[] calls = {0};
         SecondOpinion so = t -> {
             calls[0]++;
@@ -794,6 +794,10 @@ class InjectionDetectorTest {
         DetectorResult r = all.scan(TextSegment.input("What is the capital of France?"), ScanContext.EMPTY);
         assertThat(calls[0]).isEqualTo(1);
         assertThat(r.score()).isGreaterThanOrEqualTo(0.5);
+        // content is the content model's: the second opinion's head knows messages only
+        all.scan(new TextSegment("doc", Direction.INPUT, TextRole.DOCUMENT, "What is the capital of France?"), ScanContext.EMPTY);
+        all.scan(new TextSegment("tool", Direction.INPUT, TextRole.TOOL, "What is the capital of France?"), ScanContext.EMPTY);
+        assertThat(calls[0]).isEqualTo(1);
         SecondOpinion broken = t -> {
             throw new IllegalStateException("boom");
         };

@@ -19,7 +19,9 @@ import java.util.TreeMap;
  *   <li>5-fold cross-validation: out-of-fold margins fit Platt scaling, then the out-of-fold
  *       scores of the whole detector (model + patterns + decoding) pick the default threshold: the
  *       lowest that keeps the false-positive rate on benign train rows at or below {@value #TARGET_FPR};
- *   <li>train on all train rows and write {@code model.bin}.
+ *   <li>train on all train rows and write {@code model.bin};
+ *   <li>train the model for documents and tool output, {@code content-model.bin}, on the same rows plus the hand-written
+ *       documents, calibrated on them ({@link #trainContentModel}).
  * </ol>
  *
  * <p>The dev split is never used for any choice; it is only reported at the end. Lives under test
@@ -138,12 +140,11 @@ public final class InjectionModelTrainer {
 
     /**
      * The model for content the assistant reads: trained on what the message model trains on plus the documents, each
-     * {@link #DOCUMENT_WEIGHT} times. Its
-     * calibration comes from 5-fold cross-validation over the documents (every prompt row in every fold): Platt scaling
-     * fitted on their out-of-fold margins, its intercept lowered where needed so that at most {@link #CONTENT_FPR} of the
-     * benign ones reach {@code threshold}. The documents hold almost as many attacks as benign texts, far more than content
-     * does in use, so a plain fit would put the line too low. The out-of-fold documents are reported, scanned as
-     * {@code DOCUMENT} by the whole detector.
+     * {@link #DOCUMENT_WEIGHT} times. Its calibration comes from 5-fold cross-validation over the documents (every prompt
+     * row in every fold): Platt scaling fitted on their out-of-fold margins, its intercept lowered where needed so that at
+     * most {@link #CONTENT_FPR} of the benign ones reach {@code threshold}. The documents hold almost as many attacks as
+     * benign texts, far more than content does in use, so a plain fit would put the line too low. How many out-of-fold
+     * documents the model alone then flags is printed.
      */
     static LinearModel trainContentModel(Vec[] vecs, Vec[] extra, Vec[] docs, double threshold) {
         List<Integer> allPrompts = new ArrayList<>();
@@ -152,7 +153,6 @@ public final class InjectionModelTrainer {
         }
         int[] fold = folds(docs.length, SEED + 7);
         double[] margin = new double[docs.length];
-        float[][] foldW = new float[FOLDS][];
         for (int k = 0; k < FOLDS; k++) {
             List<Vec> foldExtra = new ArrayList<>(Arrays.asList(extra));
             for (int copy = 0; copy < DOCUMENT_WEIGHT; copy++) {
@@ -162,10 +162,10 @@ public final class InjectionModelTrainer {
                     }
                 }
             }
-            foldW[k] = train(vecs, allPrompts, foldExtra.toArray(Vec[]::new), SEED + 200 + k);
+            float[] w = train(vecs, allPrompts, foldExtra.toArray(Vec[]::new), SEED + 200 + k);
             for (int i = 0; i < docs.length; i++) {
                 if (fold[i] == k) {
-                    margin[i] = dot(foldW[k], docs[i]);
+                    margin[i] = dot(w, docs[i]);
                 }
             }
         }
