@@ -100,17 +100,18 @@ public final class InjectionModelTrainer {
             devScores[i] = det.score(dev.get(i).text(), TextRole.USER);
         }
         report("dev", dev, devScores, threshold);
-        List<PromptRows.Row> promptDev = BenignCorpus.readPromptText(Path.of(".")).stream()
-                .filter(r -> r.split().equals("dev")).toList();
-        long flagged = promptDev.stream().filter(r -> det.score(r.text(), TextRole.USER) >= threshold).count();
-        System.out.printf("held-out texts about prompts (benign) flagged: %d of %d%n", flagged, promptDev.size());
-        List<PromptRows.Row> instructionsDev = BenignCorpus.readInstructions(Path.of(".")).stream()
-                .filter(r -> r.split().equals("dev")).toList();
-        long flaggedInstructions = instructionsDev.stream().filter(r -> det.score(r.text(), TextRole.USER) >= threshold).count();
-        System.out.printf("held-out everyday instructions (benign) flagged: %d of %d%n", flaggedInstructions, instructionsDev.size());
+        reportHeldOutBenign("texts about prompts", BenignCorpus.readPromptText(Path.of(".")), det, threshold);
+        reportHeldOutBenign("everyday instructions", BenignCorpus.readInstructions(Path.of(".")), det, threshold);
         List<PromptRows.Row> documentsDev = DocumentCorpus.read(Path.of(".")).stream().filter(r -> r.split().equals("dev")).toList();
         report("held-out documents (scanned as DOCUMENT)", documentsDev,
                 documentsDev.stream().mapToDouble(r -> det.score(r.text(), TextRole.DOCUMENT)).toArray(), threshold);
+    }
+
+    /** Prints how many of the {@code dev} rows of a hand-written benign corpus reach the threshold as user messages. */
+    private static void reportHeldOutBenign(String name, List<PromptRows.Row> corpus, InjectionDetector det, double threshold) {
+        List<PromptRows.Row> dev = corpus.stream().filter(r -> r.split().equals("dev")).toList();
+        long flagged = dev.stream().filter(r -> det.score(r.text(), TextRole.USER) >= threshold).count();
+        System.out.printf("held-out %s (benign) flagged: %d of %d%n", name, flagged, dev.size());
     }
 
     /**
@@ -154,15 +155,8 @@ public final class InjectionModelTrainer {
         int[] fold = folds(docs.length, SEED + 7);
         double[] margin = new double[docs.length];
         for (int k = 0; k < FOLDS; k++) {
-            List<Vec> foldExtra = new ArrayList<>(Arrays.asList(extra));
-            for (int copy = 0; copy < DOCUMENT_WEIGHT; copy++) {
-                for (int i = 0; i < docs.length; i++) {
-                    if (fold[i] != k) {
-                        foldExtra.add(docs[i]);
-                    }
-                }
-            }
-            float[] w = train(vecs, allPrompts, foldExtra.toArray(Vec[]::new), SEED + 200 + k);
+            int held = k;
+            float[] w = train(vecs, allPrompts, withDocuments(extra, docs, i -> fold[i] != held), SEED + 200 + k);
             for (int i = 0; i < docs.length; i++) {
                 if (fold[i] == k) {
                     margin[i] = dot(w, docs[i]);
@@ -181,20 +175,31 @@ public final class InjectionModelTrainer {
         double b = Math.min(ab[1], Math.log(threshold / (1 - threshold)) - ab[0] * line - 1e-6);
         System.out.printf(Locale.ROOT, "content model: Platt a=%.4f b=%.4f, lowered to b=%.4f (%d of %d benign documents may reach the threshold)%n",
                 ab[0], ab[1], b, allowed, benign.length);
+        LinearModel content = new LinearModel(train(vecs, allPrompts, withDocuments(extra, docs, i -> true), SEED + 100), ab[0], b,
+                threshold);
         int caught = 0;
         int falseAlarms = 0;
         for (int i = 0; i < docs.length; i++) {
-            boolean flagged = 1 / (1 + Math.exp(-(ab[0] * margin[i] + b))) >= threshold;
+            boolean flagged = content.calibrate(margin[i]) >= threshold;
             caught += flagged && y[i] ? 1 : 0;
             falseAlarms += flagged && !y[i] ? 1 : 0;
         }
         System.out.printf("content model alone, out-of-fold train documents: %d of %d attacks and %d of %d benign reach the threshold%n",
                 caught, docs.length - benign.length, falseAlarms, benign.length);
-        List<Vec> withDocs = new ArrayList<>(Arrays.asList(extra));
+        return content;
+    }
+
+    /** {@code extra} followed by the documents {@code use} accepts, each {@link #DOCUMENT_WEIGHT} times. */
+    private static Vec[] withDocuments(Vec[] extra, Vec[] docs, java.util.function.IntPredicate use) {
+        List<Vec> out = new ArrayList<>(Arrays.asList(extra));
         for (int copy = 0; copy < DOCUMENT_WEIGHT; copy++) {
-            withDocs.addAll(Arrays.asList(docs));
+            for (int i = 0; i < docs.length; i++) {
+                if (use.test(i)) {
+                    out.add(docs[i]);
+                }
+            }
         }
-        return new LinearModel(train(vecs, allPrompts, withDocs.toArray(Vec[]::new), SEED + 100), ab[0], b, threshold);
+        return out.toArray(Vec[]::new);
     }
 
     /** Out-of-fold results of one K-fold split: fold of each row, fold weights, Platt scaling, detector scores. */
