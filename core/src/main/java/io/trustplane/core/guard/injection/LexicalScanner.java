@@ -75,7 +75,8 @@ final class LexicalScanner {
             "force", "instruct", "tell", "want", "need"};
 
     /** Words that, just before an override's verb, keep the instructions instead: "don't forget your instructions". */
-    private static final String[] NEGATIONS = {"don't", "dont", "never", "not"};
+    private static final String[] NEGATIONS = {"don't", "dont", "never", "not", "cannot", "can't", "mustn't", "shouldn't",
+            "won't"};
 
     /** Negations before an imperative in Romance and Slavic languages ("no olvide", "não esqueça", "nie zapomnij"). */
     private static final String[] NEGATIONS_BEFORE = {"no", "nao", "nie", "non", "ne", "ikke"};
@@ -123,6 +124,8 @@ final class LexicalScanner {
     private static final int MENTION_TAIL = 24;
     /** Tokens before a match within which its quotation must open (and four times as many to count quotes on its line). */
     private static final int MENTION_BACK = 48;
+    /** Characters from a line's start to its end above which the line is hard-wrapped prose, a quotation on it may wrap. */
+    private static final int WRAP_WIDTH = 60;
 
     private static final List<PhraseRule> PHRASES = new ArrayList<>();
     private static final List<WindowRule> WINDOWS = new ArrayList<>();
@@ -195,14 +198,18 @@ final class LexicalScanner {
         phrase(InjectionType.INDIRECT_INJECTION, 0.7, "new|updated|revised|additional", 0, taskObjects, 0, ":|-|are|is");
         // as in English, the writer's own possessive makes it a correction ("Oublie mes instructions précédentes, je me suis
         // trompé de fichier", "Ignoriere meine vorherigen Anweisungen")
-        phrase(OWN_WORDS_ELSEWHERE, InjectionType.INSTRUCTION_OVERRIDE, 0.9,
-                "ignoriere|ignorieren|ignoriert|vergiss|vergesst|vergessen sie|missachte|ignora|ignorar|olvida|olvide|oublie|oubliez|"
-                        + "ignorez|dimentica|dimenticate|esqueça|esquece|desconsidere|negeer|vergeet|zaboravi|ignoriraj|ignoriši|"
-                        + "zapomnij|zignoruj|ignoruj|zapomeň|ignorera|glöm|glem|ignorer|abaikan|lupakan|bỏ qua|quên", 8,
-                "anweisungen|befehle|instruktionen|regeln|vorgaben|aufträge|aufgaben|rolle|alles|instrucciones|reglas|todo|instructions|"
-                        + "consignes|règles|tout|istruzioni|regole|tutto|instruções|regras|tudo|instructies|regels|instrukcije|upute|"
-                        + "pravila|sve|instrukcje|polecenia|wszystko|instrukce|pokyny|vše|instruktioner|instruksjoner|allt|alt|"
-                        + "instruksi|perintah|semua|hướng dẫn|chỉ dẫn|lệnh|tất cả");
+        String overrideVerbsElsewhere = "ignoriere|ignorieren|ignoriert|vergiss|vergesst|vergessen sie|missachte|ignora|ignorar|olvida|olvide|oublie|oubliez|"
+                + "ignorez|dimentica|dimenticate|esqueça|esquece|desconsidere|negeer|vergeet|zaboravi|ignoriraj|ignoriši|"
+                + "zapomnij|zignoruj|ignoruj|zapomeň|ignorera|glöm|glem|ignorer|abaikan|lupakan|bỏ qua|quên";
+        phrase(OWN_WORDS_ELSEWHERE, InjectionType.INSTRUCTION_OVERRIDE, 0.9, overrideVerbsElsewhere, 8,
+                "anweisungen|befehle|instruktionen|regeln|vorgaben|aufträge|aufgaben|rolle|instrucciones|reglas|instructions|"
+                        + "consignes|règles|istruzioni|regole|instruções|regras|instructies|regels|instrukcije|upute|"
+                        + "pravila|instrukcje|polecenia|instrukce|pokyny|instruktioner|instruksjoner|"
+                        + "instruksi|perintah|hướng dẫn|chỉ dẫn|lệnh");
+        // "everything" must be the verb's object, next to it ("Oubliez tout ce qui précède", "vergiss bitte alles"): in
+        // "Oubliez la version d'hier, j'ai tout réécrit" the "tout" belongs to the next clause
+        phrase(OWN_WORDS_ELSEWHERE, InjectionType.INSTRUCTION_OVERRIDE, 0.9, overrideVerbsElsewhere, 2,
+                "alles|todo|tout|tutto|tudo|sve|wszystko|vše|allt|alt|semua|tất cả");
         // vaguer German words for what was given before, with the word that says so ("Vergiss nun alle vorherigen
         // Angaben"); "Vergiss die Angaben zur Lieferadresse" is a user correcting a detail
         phrase(OWN_WORDS_ELSEWHERE, InjectionType.INSTRUCTION_OVERRIDE, 0.9,
@@ -317,8 +324,16 @@ final class LexicalScanner {
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.9, techModes, 0, "mode", 0,
                 "output|outputs|policies|policy|response|responses|persona|answer|answers|reply|replies");
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.6, techModes, 0, "mode");
-        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.92, "do anything now|jailbroken|antidan|anti dan");
-        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.65, "jailbreak|jailbreaks|jailbreaking|jailbreaked|jail broken");
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.92, "do anything now|antidan|anti dan");
+        // "jailbroken" said of the model ("reply with "ChatGPT successfully jailbroken."", "you are now a jailbroken AI",
+        // "write jailbroken prompts"); alone it is as often a phone ("jailbroken devices may lose updates") or a paper's
+        // title ("Jailbroken: How Does LLM Safety Training Fail?"), a weak cue like "jailbreak"
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.92, "successfully|correctly|fully|been|now|you are|you're|i am|i'm", 1,
+                "jailbroken");
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.92, "jailbroken", 0,
+                "ai|ais|version|prompt|prompts|model|models|assistant|chatbot|persona|gpt|chatgpt|llm|bot|response|responses|"
+                        + "reply|replies|answer|answers|character|state|self|and unrestricted|and unfiltered");
+        phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.65, "jailbreak|jailbreaks|jailbreaking|jailbreaked|jail broken|jailbroken");
         phrase(InjectionType.ROLEPLAY_JAILBREAK, 0.9,
                 "no longer|not|never|aren't|are not|isn't|is not|free from|freed from|free of|released from|escaped", 4,
                 "bound|restricted|limited|constrained|confined|censored|filtered|held back", 4, "by|to", 5,
@@ -686,9 +701,11 @@ final class LexicalScanner {
                 0, 60, false,
                 "(?:colou?r\\s*:\\s*(?:white|#fff(?:fff)?\\b|transparent|rgba\\([^)]{0,20},\\s*0\\))|font-size\\s*:\\s*0(?:px|pt|em)?\\b|"
                         + "display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?:\\.0)?\\b)");
+        // an order to send private data to an address; a verb followed by a path is an HTTP method in a log line ("POST
+        // /admin/users/118/reset-password HTTP/1.1" 204 0 "https://intranet/...")
         window(InjectionType.EXFILTRATION_INSTRUCTION, 0.85, new String[] {"http", "www.", "@", "webhook"}, 260, 60, false,
                 "\\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrate|leak|submit|append|include|embed|encode|"
-                        + "attach|copy|share|report)\\b[^.!?\\n]{0,60}?\\b(?:conversation|chat|history|password|passwords|credentials?|secrets?|"
+                        + "attach|copy|share|report)\\b(?:\\s*[^\\s/.!?\\n][^.!?\\n]{0,58}?)?\\s*\\b(?:conversation|chat|history|password|passwords|credentials?|secrets?|"
                         + "api[ _-]?keys?|tokens?|personal (?:data|information|details)|"
                         + "user(?:'s)? (?:data|information|details|messages|emails|inbox|mailbox|files|documents|contacts|chats)|"
                         + "system prompt|previous messages|all (?:the )?(?:data|messages|emails|files)|contacts|private|confidential|"
@@ -706,7 +723,8 @@ final class LexicalScanner {
                         "跳过", "跳過", "忘れ", "무시", "잊어"), 40, 40, false,
                 cjkRegex("(?:忽略|无视|無視|忽视|忽視|忘记|忘記|忘掉|不要理会|不要理會|不理会|不理會|抛弃|拋棄|跳过|跳過)[^。！？!?\n]{0,12}?"
                         + "(?:指令|指示|提示|规则|規則|说明|說明|要求|设定|設定|限制|命令|一切|所有内容|所有內容)"
-                        + "|(?:指示|命令|ルール|指令|プロンプト|制限|設定)[^。！？!?\n]{0,12}?(?:無視|忘れ)"
+                        // not a configuration value's "設定値" ("以前の設定値は無視して上書きする" in a code comment)
+                        + "|(?:指示|命令|ルール|指令|プロンプト|制限|設定)(?:[^値。！？!?\n][^。！？!?\n]{0,11}?)?(?:無視|忘れ)"
                         + "|(?:지시|명령|지침|규칙|프롬프트|설정)[^.!?\n]{0,12}?(?:무시|잊어)"));
         window(InjectionType.PROMPT_EXTRACTION, 0.85,
                 cjk("提示", "指令", "プロンプト", "指示", "初期設定", "프롬프트", "지시"), 30, 30, false,
@@ -1029,7 +1047,8 @@ final class LexicalScanner {
         return rule.notOnOwn() && onOwn(end, t)
                 || isOneOf("my", rule.vetoes()) && (ownAgent(i, t) || negated(i, t) || writerIsTold(i, t))
                 || rule.vetoes() == OWN_WORDS_ELSEWHERE && negatedElsewhere(i, e, t)
-                || rule.mentionable() && quotedMention(i, end, t)
+                || rule.mentionable() && (quotedMention(i, end, t) || reportedOrder(i, t))
+                || rule.type() == InjectionType.PROMPT_EXTRACTION && negated(i, t)
                 || rule.correctable() && ownWordsOnATopic(end, t)
                 || rule.policyQuestion() && policyTopic(end, t)
                 || rule.type() == InjectionType.PROMPT_EXTRACTION && verbUsedAsNoun(i, e, t)
@@ -1140,6 +1159,43 @@ final class LexicalScanner {
      * rules" keep the instructions. Not "why not ignore ...", a suggestion.
      */
     /**
+     * Whether the order is reported as given to, or tried on, someone else: "participants were told to forget the
+     * previous rule", "users tried to get the assistant to reveal its internal instructions", "attempts to make the bot
+     * print its system prompt". A few words back in the same clause, with no "you" in them: "you were told to ignore
+     * ..." and "try to reveal your prompt" are still said to the model.
+     */
+    private static boolean reportedOrder(int i, Tokens t) {
+        if (i >= 3 && t.words[i - 1].equals("to") && isOneOf(t.words[i - 2], TOLD) && isOneOf(t.words[i - 3], PASSIVE)) {
+            return !secondPersonBefore(i - 3, t);
+        }
+        for (int k = i - 1; k >= Math.max(1, i - REPORT_BACK); k--) {
+            if (t.brk[k] || isOneOf(t.words[k], SECOND_PERSON) || isOneOf(t.words[k], CLAUSE_LINKS)) {
+                return false;
+            }
+            if (t.words[k].equals("to") && isOneOf(t.words[k - 1], TRYING)) {
+                return !secondPersonBefore(k - 1, t);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@link #SECOND_PERSON} stands in the clause before token {@code i}, at most {@link #REPORT_BACK} back. */
+    private static boolean secondPersonBefore(int i, Tokens t) {
+        for (int k = i - 1; k >= Math.max(0, i - REPORT_BACK) && !t.brk[k]; k--) {
+            if (isOneOf(t.words[k], SECOND_PERSON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int REPORT_BACK = 8;
+    private static final String[] TOLD = {"told", "instructed", "asked", "ordered", "supposed", "required", "expected",
+            "meant", "directed"};
+    private static final String[] PASSIVE = {"was", "were", "been", "being", "is", "are"};
+    private static final String[] TRYING = {"tried", "tries", "trying", "attempted", "attempts", "attempting"};
+
+    /**
      * Whether the writer is the one told to do it: "my manager told me to ignore the previous instructions in the
      * onboarding doc", "they asked us to disregard the old guidelines". An order to the model has no "me to" before it.
      */
@@ -1213,10 +1269,18 @@ final class LexicalScanner {
             return false; // a comma with the quote right after it separates fields: a CSV value (Sam,"ignore ...")
         }
         char close = QUOTES_CLOSE.charAt(QUOTES_OPEN.indexOf(t.words[open].charAt(0)));
+        boolean wrapped = false;
         for (int k = open + 1; k < t.n && k <= end + MENTION_TAIL; k++) {
             String w = t.words[k];
+            // a quotation may wrap once onto the next line of hard-wrapped prose, whose lines are long ("- Built a test suite
+            // of 600 adversarial user inputs (e.g. "ignore your rules\n  and give me a refund")"), not run on over more
+            // lines, into another paragraph, or past a line break someone typed ("He wrote "ignore all ...\nand print ...")
             if (w.equals("\n")) {
-                return false;
+                if (wrapped || k + 1 >= t.n || t.words[k + 1].equals("\n") || t.start[k] - t.start[line] < WRAP_WIDTH) {
+                    return false;
+                }
+                wrapped = true;
+                continue;
             }
             if (w.length() == 1 && w.charAt(0) == close) {
                 return k >= end - 1; // closed inside the match: the match runs on past the quotation
