@@ -11,10 +11,12 @@ import java.util.List;
  * answers, links, derailment, extraction; naming the AI, posing as the user, or with no addressee, as in BIPIA and
  * InjecAgent); the {@code benign} rows are ordinary documents in the same words (instructions for people, "please
  * disregard my previous e-mail", human assistants, articles about chatbots, prompt templates in code). The prompt data
- * set holds no documents, so without them the model had seen neither. The {@code train} rows were written by two
- * authors, one for messages and web pages, one for tool output, code and reports; the {@code dev} rows by a third,
- * before and apart from them, in the styles of the public indirect-injection benchmarks, to measure. All rows are meant
- * to be scanned as {@link io.trustplane.core.guard.TextRole#DOCUMENT}.
+ * set holds no documents, so without them the model had seen neither. The {@code train} rows were written by four
+ * authors: messages and web pages; tool output, code and reports; an agent's tool results with orders in their data
+ * fields; longer prose (contracts, minutes, papers, CVs, manuals), a quarter in other languages. The {@code dev} rows, to
+ * measure, by two more, apart from them: one in the styles of the public indirect-injection benchmarks, one in the shape
+ * of reported incidents (hidden text for search chatbots, issues that steer coding agents, image-link exfiltration,
+ * rules files). All rows are meant to be scanned as {@link io.trustplane.core.guard.TextRole#DOCUMENT}.
  */
 final class DocumentCorpus {
     static final String RESOURCE = "core/src/test/resources/io/trustplane/core/guard/injection/documents.jsonl";
