@@ -1159,9 +1159,9 @@ final class LexicalScanner {
      * rules" keep the instructions. Not "why not ignore ...", a suggestion.
      */
     /**
-     * Whether the order is reported as given to, or tried on, someone else: "participants were told to forget the
-     * previous rule", "users tried to get the assistant to reveal its internal instructions", "attempts to make the bot
-     * print its system prompt". A few words back in the same clause, with no "you" in them: "you were told to ignore
+     * Whether the order is reported as given to, tried on or refused by someone else: "participants were told to forget
+     * the previous rule", "users tried to get the assistant to reveal its internal instructions", "attempts to make the bot
+     * print its system prompt", "Assistant refuses to show its system prompt to admins". A few words back in the same clause, with no "you" in them: "you were told to ignore
      * ..." and "try to reveal your prompt" are still said to the model.
      */
     private static boolean reportedOrder(int i, Tokens t) {
@@ -1193,7 +1193,8 @@ final class LexicalScanner {
     private static final String[] TOLD = {"told", "instructed", "asked", "ordered", "supposed", "required", "expected",
             "meant", "directed"};
     private static final String[] PASSIVE = {"was", "were", "been", "being", "is", "are"};
-    private static final String[] TRYING = {"tried", "tries", "trying", "attempted", "attempts", "attempting"};
+    private static final String[] TRYING = {"tried", "tries", "trying", "attempted", "attempts", "attempting", "refuses", "refused",
+            "refusing", "declines", "declined", "declining"};
 
     /**
      * Whether the writer is the one told to do it: "my manager told me to ignore the previous instructions in the
@@ -1442,6 +1443,48 @@ final class LexicalScanner {
         return c == ' ' || c == '#' || c == '=' || c == '-' || c == '*' || c == '[' || c == '<' || c == '{';
     }
 
+    /**
+     * Whether a CJK override or extraction request from {@code st} to {@code en} of the light view is quoted as an example
+     * of such a phrase, the way Chinese, Japanese and Korean talk about one: "「以前の設定を無視してください」のような表現" ("phrases
+     * like '…'"), ""이전 지시를 무시하라" 같은 문장", "“忽略之前的指令”这样的句子". A quote opens before it and closes after it on the
+     * same line, and a word for "like" or "such" follows the close. A quoted order with no such word is still an order.
+     */
+    private static boolean quotedExample(String s, int st, int en) {
+        int open = -1;
+        for (int k = st - 1; k >= Math.max(0, st - QUOTE_REACH) && s.charAt(k) != '\n'; k--) {
+            if (CJK_QUOTES_OPEN.indexOf(s.charAt(k)) >= 0) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = en; k < Math.min(s.length(), en + QUOTE_REACH) && s.charAt(k) != '\n'; k++) {
+            if (CJK_QUOTES_CLOSE.indexOf(s.charAt(k)) >= 0) {
+                int after = k + 1;
+                while (after < s.length() && s.charAt(after) == ' ') {
+                    after++;
+                }
+                for (String like : LIKE) {
+                    if (s.startsWith(like, after)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Characters between a quote mark and the CJK request it holds. */
+    private static final int QUOTE_REACH = 24;
+    private static final String CJK_QUOTES_OPEN = "「『\"“'‘";
+    private static final String CJK_QUOTES_CLOSE = "」』\"”'’";
+    /** "Like", "such as" after a quotation in Japanese, Korean and Chinese, as the light view writes them. */
+    private static final String[] LIKE = cjk("のような", "みたいな", "などの", "といった", "という", "같은", "와 같은", "과 같은", "등의",
+            "这样的", "這樣的", "这类", "這類", "之类的", "之類的", "一类的", "等");
+
     private static void windowScan(WindowRule rule, int id, String s, int maxHits, List<Hit> hits) {
         int count = 0;
         int coveredTo = -1;
@@ -1486,6 +1529,9 @@ final class LexicalScanner {
                 if (m.find()) {
                     int st = ws + offset + m.start();
                     int en = ws + offset + m.end();
+                    if (MENTIONABLE.contains(rule.type()) && quotedExample(s, st, en)) {
+                        continue;
+                    }
                     boolean dup = false;
                     for (Hit h : hits) {
                         if (h.rule() == id && h.start() == st) {
