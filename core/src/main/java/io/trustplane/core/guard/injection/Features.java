@@ -112,6 +112,9 @@ final class Features {
         int ruleBase = d;
         int typeBase = d + rules;
         for (LexicalScanner.Hit h : hits) {
+            if (h.contentOnly()) {
+                continue; // a quoted order: the model reads its words, both models see the same rule features
+            }
             setDense(ruleBase + h.rule(), 1f);
             setDense(typeBase + h.type().ordinal(), 1f);
         }

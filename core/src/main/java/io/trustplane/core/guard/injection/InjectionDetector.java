@@ -246,6 +246,9 @@ public final class InjectionDetector implements Detector {
         int firstRoleplayCue = -1; // id of the first weak role-play rule that fired
         boolean distinctRoleplayCues = false; // ... and whether a different one fired as well
         for (LexicalScanner.Hit h : hits) {
+            if (h.contentOnly() && !indirect) {
+                continue; // an order quoted in a user's sentence is talked about; in content its author placed the quotes
+            }
             NormalizedText view = h.light() ? norm.light() : norm;
             int s = view.originalStart(h.start(), h.end());
             int e = view.originalEnd(h.start(), h.end());
