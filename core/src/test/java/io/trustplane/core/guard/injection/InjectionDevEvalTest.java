@@ -86,7 +86,8 @@ class InjectionDevEvalTest {
      * by two authors who saw neither the detector nor the training documents (70 injected and 90 benign each), scanned as
      * {@code DOCUMENT}. The first 160: 34 injected and 3 benign flagged by the message model, 53 and 7 by the first content
      * model (800 train documents), 55 and 7 with 1,340, 53 and 6 with 1,860. The second 160, written after that first
-     * content model in the shape of reported incidents: 57 and 17 by it, 56 and 8 with 1,340, 55 and 8 with 1,860.
+     * content model in the shape of reported incidents: 57 and 17 by it, 56 and 8 with 1,340, 55 and 8 with 1,860, 56 and
+     * 10 once quoted orders count in content and the rules changed for it (docs/DETECTION.md).
      */
     @Test
     void heldOutDocumentsWithIndirectInjectionsAreCaughtAndOrdinaryOnesRarelyFlagged() throws Exception {
