@@ -5,6 +5,8 @@ import io.trustplane.core.guard.Detectors;
 import io.trustplane.core.guard.GuardEngine;
 import io.trustplane.core.guard.GuardReport;
 import io.trustplane.core.guard.GuardRequest;
+import io.trustplane.core.guard.Direction;
+import io.trustplane.core.guard.TextRole;
 import io.trustplane.core.guard.TextSegment;
 import io.trustplane.core.guard.injection.InjectionConfig;
 import io.trustplane.core.guard.injection.InjectionDetector;
@@ -40,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       output checks (which skip inputs).
  *   <li>{@code heavyStage}: the fast path with the MiniLM embedding second opinion consulted on every
  *       call (grey zone widened to cover all scores), i.e. the worst case of the heavier stage.
+ *   <li>{@code documentScan}: the same texts as a retrieved document ({@code DOCUMENT}): the content model instead
+ *       of the message model, and on texts over 1,000 characters also over passages of 400.
  *   <li>{@code outputScan}: the same texts as a model's answer: the output checks (leakage, exfiltration,
  *       invisible characters, refusals), PII and secrets, as the gateway's output guard and the background
  *       scan of stored answers run them.
@@ -62,6 +66,7 @@ public class GuardScanBenchmark {
 
     private List<GuardRequest> requests;
     private List<GuardRequest> answers;
+    private List<GuardRequest> documents;
     private List<String> texts;
     private GuardEngine fast;
     private GuardEngine heavy;
@@ -74,6 +79,8 @@ public class GuardScanBenchmark {
         for (String t : texts) requests.add(GuardRequest.of(TextSegment.input(t)));
         answers = new ArrayList<>();
         for (String t : texts) answers.add(GuardRequest.of(TextSegment.output(t)));
+        documents = new ArrayList<>();
+        for (String t : texts) documents.add(GuardRequest.of(new TextSegment("document", Direction.INPUT, TextRole.DOCUMENT, t)));
         fast = Detectors.defaultEngine();
         List<Detector> withEmbeddings = new ArrayList<>(Detectors.defaults());
         withEmbeddings.set(0, new InjectionDetector(InjectionConfig.DEFAULTS
@@ -95,6 +102,11 @@ public class GuardScanBenchmark {
     @Benchmark
     public GuardReport fastPath() {
         return fast.scan(requests.get(nextIndex()));
+    }
+
+    @Benchmark
+    public GuardReport documentScan() {
+        return fast.scan(documents.get(nextIndex()));
     }
 
     @Benchmark

@@ -35,7 +35,8 @@ import java.util.List;
  *   <li><b>Learned model</b> ({@link LinearModel}): logistic regression over hashed word and
  *       character n-grams plus the lexical hits, trained on the train split by
  *       {@code scripts/train-guard-models.sh}; it generalises to paraphrases no pattern anticipates.
- *       Documents and tool output are scored by a second such model that has seen documents too.
+ *       Documents and tool output are scored by a second such model that has seen documents too, and when longer
+ *       than {@link #CONTENT_WHOLE} characters by passages as well ({@link #CONTENT_WINDOW}).
  *   <li><b>Second opinion</b> (optional {@link SecondOpinion}, e.g. an embedding classifier): asked
  *       only on messages, when the fast score lies within {@link InjectionConfig#greyZone()} of the threshold; the
  *       final score is then the mean of both.
@@ -69,6 +70,20 @@ public final class InjectionDetector implements Detector {
      * rows no strong rule catches, 27 attacks and 1 benign row have two or more.
      */
     static final double ROLEPLAY_CUES_TOGETHER = 0.75;
+    /**
+     * Characters per passage of a long document or tool result that the content model also scores on its own, half a
+     * passage apart; the segment's model score is the highest. The model reads a whole text's n-grams, so two injected
+     * sentences inside pages of ordinary text weigh little: the document-role probes buried in 1–6 KB of ordinary
+     * documents it was never trained on were caught 60 of 86 times instead of 77; scored by passages of 400 characters,
+     * 67–69, with the same false alarms on the 130 benign probes buried alike (250 characters: 71–72, two more false
+     * alarms; 800 or 1,200: no gain).
+     */
+    static final int CONTENT_WINDOW = 400;
+    /**
+     * Content up to this many characters is scored whole only: 95% of the documents the content model was trained on are
+     * no longer (median 547, 95th percentile 924), so it reads such a text as it learned to.
+     */
+    static final int CONTENT_WHOLE = 1000;
 
     private final InjectionConfig config;
     private final LinearModel model;
@@ -221,6 +236,18 @@ public final class InjectionDetector implements Detector {
         return Math.max(0, Math.min(len, m));
     }
 
+    /** The index of the first word that starts at or after {@code i} (the text's length when none does). */
+    private static int wordStart(String text, int i) {
+        int k = Math.min(i, text.length());
+        while (k < text.length() && !Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** Fills the reusable feature buffer for {@code text} as the detector sees it at top level. */
     static Features features(String text) {
         NormalizedText norm = TextNormalizer.normalize(text);
@@ -235,10 +262,56 @@ public final class InjectionDetector implements Detector {
         List<PayloadDecoder.Payload> payloads = PayloadDecoder.decode(text, MAX_PAYLOADS);
         Features f = Features.local().extract(norm, hits, payloads.size());
         double modelP = (indirect ? contentModel : model).probability(f);
+        int modelStart = 0;
+        int modelEnd = text.length();
+        if (indirect && top && text.length() > CONTENT_WHOLE) {
+            // a long document: its passages too, since an injection of two sentences weighs little among pages of text.
+            // Passages start and end at word starts, are at most two passages long (a run with no space is cut), and
+            // start half a passage after the last one's start: every character is read about twice. A passage's rule
+            // and payload features are the whole text's hits inside it, not a second scan
+            int[] hitStart = new int[hits.size()];
+            int[] hitEnd = new int[hits.size()];
+            for (int k = 0; k < hits.size(); k++) {
+                LexicalScanner.Hit h = hits.get(k);
+                NormalizedText view = h.light() ? norm.light() : norm;
+                hitStart[k] = view.originalStart(h.start(), h.end());
+                hitEnd[k] = view.originalEnd(h.start(), h.end());
+            }
+            List<LexicalScanner.Hit> inside = new ArrayList<>();
+            int start = 0;
+            while (start < text.length()) {
+                int ws = start == 0 ? 0 : wordStart(text, start);
+                if (ws >= text.length()) {
+                    break;
+                }
+                int we = Math.min(wordStart(text, ws + CONTENT_WINDOW), ws + 2 * CONTENT_WINDOW);
+                inside.clear();
+                for (int k = 0; k < hitStart.length; k++) {
+                    if (hitStart[k] >= ws && hitEnd[k] <= we) {
+                        inside.add(hits.get(k));
+                    }
+                }
+                int payloadsInside = 0;
+                for (PayloadDecoder.Payload pl : payloads) {
+                    payloadsInside += pl.start() >= ws && pl.end() <= we ? 1 : 0;
+                }
+                double p = contentModel.probability(
+                        Features.local().extract(TextNormalizer.normalize(text.substring(ws, we)), inside, payloadsInside));
+                if (p > modelP) {
+                    modelP = p;
+                    modelStart = ws;
+                    modelEnd = we;
+                }
+                if (we >= text.length()) {
+                    break;
+                }
+                start = ws + CONTENT_WINDOW / 2;
+            }
+        }
         List<Raw> out = new ArrayList<>();
         double score = modelP;
         if (modelP >= threshold) {
-            out.add(new Raw(InjectionType.LEARNED_MODEL, 0, text.length(), modelP, InjectionType.LEARNED_MODEL.reason()));
+            out.add(new Raw(InjectionType.LEARNED_MODEL, modelStart, modelEnd, modelP, InjectionType.LEARNED_MODEL.reason()));
         }
         // lexical hits: strong ones score on their own, weak ones only feed the model (and are
         // reported as supporting evidence when the segment is flagged anyway)
