@@ -75,7 +75,7 @@ public final class InjectionDetector implements Detector {
      * passage apart; the segment's model score is the highest. The model reads a whole text's n-grams, so two injected
      * sentences inside pages of ordinary text weigh little: the document-role probes buried in 1–6 KB of ordinary
      * documents it was never trained on were caught 60 of 86 times instead of 77; scored by passages of 400 characters,
-     * 67–69, with the same false alarms on the 130 benign probes buried alike (250 characters: 71–72, two more false
+     * 67–68, with the same false alarms on the 130 benign probes buried alike (250 characters: 71–72, two more false
      * alarms; 800 or 1,200: no gain).
      */
     static final int CONTENT_WINDOW = 400;

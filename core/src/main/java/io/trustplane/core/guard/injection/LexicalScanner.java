@@ -203,8 +203,9 @@ final class LexicalScanner {
         phrase(InjectionType.INDIRECT_INJECTION, 0.7, "new|updated|revised|additional", 0, taskObjects, 0, ":|-|are|is");
         // as in English, the writer's own possessive makes it a correction ("Oublie mes instructions précédentes, je me suis
         // trompé de fichier", "Ignoriere meine vorherigen Anweisungen")
-        String overrideVerbsElsewhere = "ignoriere|ignorieren|ignoriert|vergiss|vergesst|vergessen sie|missachte|ignora|ignorar|olvida|olvide|oublie|oubliez|"
-                + "ignorez|dimentica|dimenticate|esqueça|esquece|desconsidere|negeer|vergeet|zaboravi|ignoriraj|ignoriši|"
+        String overrideVerbsElsewhere = "ignoriere|ignorieren|ignoriert|vergiss|vergesst|vergessen sie|missachte|ignora|ignorar|"
+                + "olvida|olvide|oublie|oubliez|ignorez|dimentica|dimenticate|esqueça|esquece|desconsidere|negeer|vergeet|"
+                + "zaboravi|ignoriraj|ignoriši|"
                 + "zapomnij|zignoruj|ignoruj|zapomeň|ignorera|glöm|glem|ignorer|abaikan|lupakan|bỏ qua|quên";
         phrase(OWN_WORDS_ELSEWHERE, InjectionType.INSTRUCTION_OVERRIDE, 0.9, overrideVerbsElsewhere, 8,
                 "anweisungen|befehle|instruktionen|regeln|vorgaben|aufträge|aufgaben|rolle|instrucciones|reglas|instructions|"
@@ -1179,8 +1180,9 @@ final class LexicalScanner {
     /**
      * Whether the order is reported as given to, tried on or refused by someone else: "participants were told to forget
      * the previous rule", "users tried to get the assistant to reveal its internal instructions", "attempts to make the bot
-     * print its system prompt", "Assistant refuses to show its system prompt to admins". A few words back in the same clause, with no "you" in them: "you were told to ignore
-     * ..." and "try to reveal your prompt" are still said to the model.
+     * print its system prompt", "Assistant refuses to show its system prompt to admins". A few words back in the same
+     * clause, with no "you" in them: "you were told to ignore ..." and "try to reveal your prompt" are still said to the
+     * model, and so is "the assistant was told to ignore ..." in a document.
      */
     private static boolean reportedOrder(int i, Tokens t) {
         if (i >= 3 && t.words[i - 1].equals("to") && isOneOf(t.words[i - 2], TOLD) && isOneOf(t.words[i - 3], PASSIVE)) {
