@@ -183,9 +183,11 @@ final class LexicalScanner {
                 "out of your head|from your head|out of your mind|from your mind|from your memory|out of your memory|from your brain");
         // without an object ("ignore the above and say ..."), the scope word must end its clause: "ignore the previous
         // result if it failed" in a code comment is not an override
+        // ... and not when the writer owns up to a mistake in it: "Forget the above, I pasted the wrong paragraph"
         phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
                 "above|previous|prior|preceding|earlier|everything before|all before|everything above", 0,
                 "$|and|,|.|:|;|!|-|then|instead|now|\"|'|)|]");
+        amendLast(PHRASES.getLast().mentionable(), true, false);
         correctablePhrase(InjectionType.INSTRUCTION_OVERRIDE, 0.7, "ignore|forget|disregard", 0,
                 "everything|anything|all of that|all that|what i said|what you said|what you were told|what we said|what i wrote|"
                         + "what i told you|what you have been told");
@@ -1068,7 +1070,9 @@ final class LexicalScanner {
                 || rule.mentionable() && reportedOrder(i, t)
                 || rule.type() == InjectionType.INDIRECT_INJECTION && humanAgent(i, t)
                 || rule.type() == InjectionType.PROMPT_EXTRACTION && negated(i, t)
-                || rule.correctable() && ownWordsOnATopic(end, t)
+                || rule.correctable() && (ownWordsOnATopic(end, t) || ownMistake(end, t))
+                || rule.vetoes() == OWN_WORDS_ELSEWHERE && ownWordsOnATopicElsewhere(end, t)
+                || rule.type() == InjectionType.INSTRUCTION_OVERRIDE && saidByOthers(i, t)
                 || rule.policyQuestion() && policyTopic(end, t)
                 || rule.type() == InjectionType.PROMPT_EXTRACTION && verbUsedAsNoun(i, e, t)
                 || idiom(end, t);
@@ -1387,6 +1391,87 @@ final class LexicalScanner {
         }
         return k < t.n && isOneOf(t.words[k], TOPIC_WORDS);
     }
+
+    /**
+     * Whether the tokens from {@code end} own up to a mistake in what came before, which makes it the writer's own text:
+     * "(Forget the above,) I pasted the wrong paragraph", "(ignore the previous,) sorry, I accidentally sent the old draft".
+     * A mistake word is required: "(Ignore the above,) I sent you new instructions" owns up to nothing.
+     */
+    private static boolean ownMistake(int end, Tokens t) {
+        int k = end;
+        while (k < t.n && k < end + 3 && isOneOf(t.words[k], MISTAKE_LEADS)) {
+            k++;
+        }
+        if (k >= t.n || !isOneOf(t.words[k], FIRST_PERSON_SUBJECTS)) {
+            return false;
+        }
+        boolean verb = false;
+        boolean mistake = false;
+        for (int j = k + 1; j < Math.min(t.n, k + 10) && !t.brk[j]; j++) {
+            verb |= j <= k + 3 && isOneOf(t.words[j], MISTAKE_VERBS);
+            mistake |= isOneOf(t.words[j], MISTAKE_WORDS);
+        }
+        return verb && mistake;
+    }
+
+    private static final String[] MISTAKE_LEADS = {",", "-", "sorry", "oops", "whoops", "my", "bad"};
+    private static final String[] FIRST_PERSON_SUBJECTS = {"i", "i've", "ive", "we", "we've"};
+    private static final String[] MISTAKE_VERBS = {"pasted", "copied", "sent", "posted", "uploaded", "attached", "typed",
+            "grabbed", "included", "mixed", "picked", "gave"};
+    private static final String[] MISTAKE_WORDS = {"wrong", "accidentally", "mistakenly", "mistake", "incorrect", "old",
+            "outdated", "accident", "instead"};
+
+    /**
+     * {@link #ownWordsOnATopic} in other languages: the writer's own earlier words, then their topic. "(Vergiss alles,) was
+     * ich über das Budget gesagt habe", "(oublie tout) ce que je t'ai dit sur le plan", "(olvida todo) lo que te dije sobre
+     * la fiesta". Without a topic it stays an override, as in English.
+     */
+    private static boolean ownWordsOnATopicElsewhere(int end, Tokens t) {
+        for (int k = end; k < Math.min(t.n, end + 5) && !t.brk[k]; k++) {
+            if (isOneOf(t.words[k], FIRST_PERSON_ELSEWHERE)) {
+                for (int j = k + 1; j < Math.min(t.n, k + 6) && !t.brk[j]; j++) {
+                    if (isOneOf(t.words[j], TOPIC_WORDS_ELSEWHERE)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Subjects and verbs that make a clause the writer's own words in German, French, Spanish, Italian, Portuguese, Dutch and
+     * Polish, as the normaliser leaves them (accents folded: "escribi", "uber").
+     */
+    private static final String[] FIRST_PERSON_ELSEWHERE = {"ich", "wir", "je", "j'ai", "nous", "dije", "dijimos", "escribi",
+            "conte", "mencione", "he", "hemos", "ho", "abbiamo", "eu", "disse", "falei", "escrevi", "ik", "wij",
+            "powiedziałem", "powiedziałam", "napisałem", "napisałam", "mowiłem", "mowiłam", "powiedzialem", "powiedzialam",
+            "napisalem", "napisalam", "mowilem", "mowilam"};
+    private static final String[] TOPIC_WORDS_ELSEWHERE = {"uber", "bezuglich", "sur", "concernant", "sobre", "acerca", "su",
+            "riguardo", "over", "omtrent", "o"};
+
+    /**
+     * Whether a saying verb at {@code i} has someone else as its subject, a report and not an order: "why do people say "I
+     * have been PWNED"?", "hackers often type ...".
+     */
+    private static boolean saidByOthers(int i, Tokens t) {
+        if (!isOneOf(t.words[i], SAYING)) {
+            return false;
+        }
+        int k = i - 1;
+        if (k >= 0 && isOneOf(t.words[k], REPORT_ADVERBS)) {
+            k--;
+        }
+        return k >= 0 && isOneOf(t.words[k], OTHER_SPEAKERS);
+    }
+
+    private static final String[] SAYING = {"say", "says", "print", "prints", "type", "types", "write", "writes", "output",
+            "repeat"};
+    private static final String[] REPORT_ADVERBS = {"often", "always", "usually", "sometimes", "still", "typically", "would",
+            "might", "do", "did"};
+    private static final String[] OTHER_SPEAKERS = {"people", "users", "hackers", "attackers", "folks", "everyone", "players",
+            "researchers", "someone", "somebody", "participants", "kids", "gamers"};
 
     /**
      * Whether the tokens from {@code end} name a topic of a business's policy: "(what are your rules) for refunds", "(your

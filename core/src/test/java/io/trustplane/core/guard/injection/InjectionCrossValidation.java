@@ -45,8 +45,8 @@ public final class InjectionCrossValidation {
         List<PromptRows.Row> train = PromptRows.read(data).stream().filter(r -> r.split().equals("train")).toList();
         InjectionModelTrainer.Vec[] vecs = InjectionModelTrainer.featurise(train);
         List<String> ood = BenignCorpus.read(repo).stream().filter(r -> r.split().equals("dev")).map(PromptRows.Row::text).toList();
-        InjectionModelTrainer.Vec[] extra = InjectionModelTrainer.featurise(InjectionModelTrainer.benignExtra());
-        System.out.printf(Locale.ROOT, "train %d rows (+%d benign repository text), held-out repository text %d; lr %s epochs %d l2 %s pos %s%n", train.size(),
+        InjectionModelTrainer.Vec[] extra = InjectionModelTrainer.featurise(InjectionModelTrainer.extraRows());
+        System.out.printf(Locale.ROOT, "train %d rows (+%d rows outside the data set), held-out repository text %d; lr %s epochs %d l2 %s pos %s%n", train.size(),
                 extra.length, ood.size(), InjectionModelTrainer.LR, InjectionModelTrainer.EPOCHS, InjectionModelTrainer.L2, InjectionModelTrainer.POS);
         String oofOut = System.getProperty("tp.oofOut");
         PrintWriter dump = oofOut == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(oofOut)));

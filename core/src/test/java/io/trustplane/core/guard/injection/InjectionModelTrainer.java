@@ -48,8 +48,8 @@ public final class InjectionModelTrainer {
         long t0 = System.nanoTime();
         Vec[] vecs = featurise(train);
         System.out.printf("featurised in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        Vec[] extra = featurise(benignExtra());
-        System.out.printf("benign repository text rows for training: %d%n", extra.length);
+        Vec[] extra = featurise(extraRows());
+        System.out.printf("rows outside the prompt data set for training: %d%n", extra.length);
         CvResult cv = crossValidate(train, vecs, extra, SEED);
         double[] platt = cv.platt();
         double[] oof = cv.oof();
@@ -227,10 +227,29 @@ public final class InjectionModelTrainer {
     static final boolean INSTRUCTIONS = Boolean.parseBoolean(System.getProperty("tp.instructions", "true"));
 
     /**
-     * The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS}, of the prompt texts when {@link #PROMPT_TEXT} and of
-     * the everyday instructions when {@link #INSTRUCTIONS}.
+     * Whether to train on the hand-written attack and benign messages ({@link MessageCorpus}) as well ({@code
+     * -Dtp.messages=true}; default no). With them the model catches 86 instead of 39 of the 120 held-out round-3 probe
+     * attacks, but dev recall at the threshold falls under 90% and more developer texts about prompts are flagged, so the
+     * shipped models are trained without them (docs/DETECTION.md, "Attack messages in public styles").
      */
-    static List<PromptRows.Row> benignExtra() throws java.io.IOException {
+    static final boolean MESSAGES = Boolean.parseBoolean(System.getProperty("tp.messages", "false"));
+
+    /**
+     * How many times each benign written message is trained on, against once for each written attack
+     * ({@code -Dtp.messageBenignWeight}). The benign ones are the attacks' look-alikes, and what users send every day.
+     * Chosen on train only: with the written messages in 5 folds (the prompt rows in every fold), out-of-fold written
+     * attacks and benign messages reaching the threshold were 139 of 517 and 11 of 648 without them, 325 and 56 at
+     * weight 1, 304 and 39 at 2, 291 and 31 at 3 (the prompt rows' cross-validated recall at 1% FPR 95.31% without
+     * them, 95.31%, 95.15% and 95.15%).
+     */
+    static final int MESSAGE_BENIGN_WEIGHT = Integer.getInteger("tp.messageBenignWeight", 3);
+
+    /**
+     * The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS}, of the prompt texts when {@link #PROMPT_TEXT} and of
+     * the everyday instructions when {@link #INSTRUCTIONS}, and of the written messages when {@link #MESSAGES} (the benign
+     * ones {@link #MESSAGE_BENIGN_WEIGHT} times): the rows outside the prompt data set that every fold trains on.
+     */
+    static List<PromptRows.Row> extraRows() throws java.io.IOException {
         List<PromptRows.Row> extra = new ArrayList<>();
         if (BENIGN_CORPUS) {
             extra.addAll(BenignCorpus.read(Path.of(".")));
@@ -240,6 +259,13 @@ public final class InjectionModelTrainer {
         }
         if (INSTRUCTIONS) {
             extra.addAll(BenignCorpus.readInstructions(Path.of(".")));
+        }
+        if (MESSAGES) {
+            for (PromptRows.Row r : MessageCorpus.read(Path.of("."))) {
+                for (int copy = 0; copy < (r.attack() ? 1 : MESSAGE_BENIGN_WEIGHT); copy++) {
+                    extra.add(r);
+                }
+            }
         }
         return extra.stream().filter(r -> r.split().equals("train")).toList();
     }
@@ -312,7 +338,7 @@ public final class InjectionModelTrainer {
         return new InjectionDetector(InjectionConfig.DEFAULTS.withThreshold(0.5), new LinearModel(w, platt[0], platt[1], 0.5));
     }
 
-    /** Trains on {@code rows} of {@code vecs} and all of {@code extra} (benign text outside the prompt data). */
+    /** Trains on {@code rows} of {@code vecs} and all of {@code extra} (the rows outside the prompt data set). */
     static float[] train(Vec[] vecs, List<Integer> rows, Vec[] extra, long seed) {
         Vec[] all = Arrays.copyOf(vecs, vecs.length + extra.length);
         System.arraycopy(extra, 0, all, vecs.length, extra.length);

@@ -1,0 +1,29 @@
+package io.trustplane.core.guard.injection;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * User messages written by hand for this project, {@code written_messages.jsonl}: jailbreaks and injections in the
+ * shapes the prompt data set barely holds, each beside benign messages in the same form. The data set's 618 train attacks
+ * are mostly long in-the-wild jailbreaks ("DAN", "developer mode"), so the model had seen few of the short attacks that
+ * public sets are made of: pretexts (fiction, hypotheticals, claimed authority, a dead grandmother), invented
+ * unrestricted personas and dual answers, many-shot transcripts and crescendo follow-ups, secret and system-prompt
+ * extraction games, forced outputs and task switches, and an assistant's scope widened by a claimed policy or override.
+ * The benign rows use the same framings for harmless ends (novels with villains, role-play practice, few-shot prompts,
+ * pasted transcripts, a user's own password questions, "reply only with the JSON"). Three authors wrote the
+ * {@code train} rows, and a fourth the messages quoting a bot; none of them saw the detector or each other's files. The
+ * held-out measure is round 3 of {@code injection_probes.jsonl}, written by a fifth before any of them was trained on.
+ * Not trained on by default ({@link InjectionModelTrainer#MESSAGES}).
+ */
+final class MessageCorpus {
+    static final String RESOURCE = "core/src/test/resources/io/trustplane/core/guard/injection/written_messages.jsonl";
+
+    private MessageCorpus() {}
+
+    /** The committed corpus, or an empty list where it is absent. */
+    static List<PromptRows.Row> read(Path repo) throws IOException {
+        return BenignCorpus.readResource(repo, RESOURCE);
+    }
+}
