@@ -87,7 +87,8 @@ public final class InjectionModelTrainer {
         LinearModel contentModel = model;
         List<PromptRows.Row> documents = documentTrainRows();
         if (!documents.isEmpty()) {
-            contentModel = trainContentModel(vecs, extra, featurise(documents), threshold);
+            // the written messages are what users send, not content; the content model leaves them out
+            contentModel = trainContentModel(vecs, MESSAGES ? featurise(extraRows(false)) : extra, featurise(documents), threshold);
             Path contentOut = out.resolveSibling("content-model.bin");
             try (OutputStream os = Files.newOutputStream(contentOut)) {
                 contentModel.write(os);
@@ -227,20 +228,20 @@ public final class InjectionModelTrainer {
     static final boolean INSTRUCTIONS = Boolean.parseBoolean(System.getProperty("tp.instructions", "true"));
 
     /**
-     * Whether to train on the hand-written attack and benign messages ({@link MessageCorpus}) as well ({@code
-     * -Dtp.messages=true}; default no). With them the model catches 86 instead of 39 of the 120 held-out round-3 probe
-     * attacks, but dev recall at the threshold falls under 90% and more developer texts about prompts are flagged, so the
-     * shipped models are trained without them (docs/DETECTION.md, "Attack messages in public styles").
+     * Whether to train on the hand-written attack and benign messages ({@link MessageCorpus}) as well (default yes;
+     * {@code -Dtp.messages=false} to leave them out). With them the model flags 85 instead of 39 of the 120 held-out
+     * round-3 probe attacks (7 instead of 2 of 150 benign), for a row of the dev split (docs/DETECTION.md, "Attack messages
+     * in public styles"). The content model leaves them out.
      */
-    static final boolean MESSAGES = Boolean.parseBoolean(System.getProperty("tp.messages", "false"));
+    static final boolean MESSAGES = Boolean.parseBoolean(System.getProperty("tp.messages", "true"));
 
     /**
      * How many times each benign written message is trained on, against once for each written attack
      * ({@code -Dtp.messageBenignWeight}). The benign ones are the attacks' look-alikes, and what users send every day.
-     * Chosen on train only: with the written messages in 5 folds (the prompt rows in every fold), out-of-fold written
-     * attacks and benign messages reaching the threshold were 139 of 517 and 11 of 648 without them, 325 and 56 at
-     * weight 1, 304 and 39 at 2, 291 and 31 at 3 (the prompt rows' cross-validated recall at 1% FPR 95.31% without
-     * them, 95.31%, 95.15% and 95.15%).
+     * Chosen on train only, before the 236 developer requests were written: with the written messages in 5 folds (the
+     * prompt rows in every fold), out-of-fold written attacks and benign messages reaching the threshold were 139 of 517
+     * and 11 of 648 without them, 325 and 56 at weight 1, 304 and 39 at 2, 291 and 31 at 3 (the prompt rows'
+     * cross-validated recall at 1% FPR 95.31% without them, 95.31%, 95.15% and 95.15%).
      */
     static final int MESSAGE_BENIGN_WEIGHT = Integer.getInteger("tp.messageBenignWeight", 3);
 
@@ -250,6 +251,11 @@ public final class InjectionModelTrainer {
      * ones {@link #MESSAGE_BENIGN_WEIGHT} times): the rows outside the prompt data set that every fold trains on.
      */
     static List<PromptRows.Row> extraRows() throws java.io.IOException {
+        return extraRows(MESSAGES);
+    }
+
+    /** {@link #extraRows()}, with the written messages only when {@code messages}. */
+    static List<PromptRows.Row> extraRows(boolean messages) throws java.io.IOException {
         List<PromptRows.Row> extra = new ArrayList<>();
         if (BENIGN_CORPUS) {
             extra.addAll(BenignCorpus.read(Path.of(".")));
@@ -260,7 +266,7 @@ public final class InjectionModelTrainer {
         if (INSTRUCTIONS) {
             extra.addAll(BenignCorpus.readInstructions(Path.of(".")));
         }
-        if (MESSAGES) {
+        if (messages) {
             for (PromptRows.Row r : MessageCorpus.read(Path.of("."))) {
                 for (int copy = 0; copy < (r.attack() ? 1 : MESSAGE_BENIGN_WEIGHT); copy++) {
                     extra.add(r);

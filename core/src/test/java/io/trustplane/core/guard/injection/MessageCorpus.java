@@ -12,10 +12,11 @@ import java.util.List;
  * unrestricted personas and dual answers, many-shot transcripts and crescendo follow-ups, secret and system-prompt
  * extraction games, forced outputs and task switches, and an assistant's scope widened by a claimed policy or override.
  * The benign rows use the same framings for harmless ends (novels with villains, role-play practice, few-shot prompts,
- * pasted transcripts, a user's own password questions, "reply only with the JSON"). Three authors wrote the
- * {@code train} rows, and a fourth the messages quoting a bot; none of them saw the detector or each other's files. The
- * held-out measure is round 3 of {@code injection_probes.jsonl}, written by a fifth before any of them was trained on.
- * Not trained on by default ({@link InjectionModelTrainer#MESSAGES}).
+ * pasted transcripts, users quoting a bot, a user's own password questions, "reply only with the JSON", developers
+ * writing and loading their own system prompts). Five authors wrote the {@code train} rows (pretexts and personas;
+ * dialogues and few-shot prompts; extraction, hijacks and scope; messages quoting a bot; developer requests), none of them
+ * seeing the detector or each other's files. The held-out measure is round 3 of {@code injection_probes.jsonl}, written
+ * by a sixth before any of them was trained on.
  */
 final class MessageCorpus {
     static final String RESOURCE = "core/src/test/resources/io/trustplane/core/guard/injection/written_messages.jsonl";
