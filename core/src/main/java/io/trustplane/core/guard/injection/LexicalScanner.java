@@ -184,10 +184,9 @@ final class LexicalScanner {
         // without an object ("ignore the above and say ..."), the scope word must end its clause: "ignore the previous
         // result if it failed" in a code comment is not an override
         // ... and not when the writer owns up to a mistake in it: "Forget the above, I pasted the wrong paragraph"
-        phrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
+        correctablePhrase(OWN_WORDS, InjectionType.INSTRUCTION_OVERRIDE, 0.85, "ignore|disregard|forget|override|skip", 2,
                 "above|previous|prior|preceding|earlier|everything before|all before|everything above", 0,
                 "$|and|,|.|:|;|!|-|then|instead|now|\"|'|)|]");
-        amendLast(PHRASES.getLast().mentionable(), true, false);
         correctablePhrase(InjectionType.INSTRUCTION_OVERRIDE, 0.7, "ignore|forget|disregard", 0,
                 "everything|anything|all of that|all that|what i said|what you said|what you were told|what we said|what i wrote|"
                         + "what i told you|what you have been told");
@@ -817,7 +816,12 @@ final class LexicalScanner {
      * "forget everything I told you about chapter 3"): a match that goes on to the topic is not one.
      */
     private static void correctablePhrase(InjectionType type, double conf, Object... spec) {
-        phrase(type, conf, spec);
+        correctablePhrase(new String[0], type, conf, spec);
+    }
+
+    /** The same, with {@code vetoes} as in {@link #phrase(String[], InjectionType, double, Object...)}. */
+    private static void correctablePhrase(String[] vetoes, InjectionType type, double conf, Object... spec) {
+        phrase(vetoes, type, conf, spec);
         amendLast(PHRASES.getLast().mentionable(), true, false);
     }
 

@@ -48,7 +48,8 @@ public final class InjectionModelTrainer {
         long t0 = System.nanoTime();
         Vec[] vecs = featurise(train);
         System.out.printf("featurised in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        Vec[] extra = featurise(extraRows());
+        Vec[] corpora = featurise(corpusRows());
+        Vec[] extra = MESSAGES ? concat(corpora, featurise(messageRows())) : corpora;
         System.out.printf("rows outside the prompt data set for training: %d%n", extra.length);
         CvResult cv = crossValidate(train, vecs, extra, SEED);
         double[] platt = cv.platt();
@@ -88,7 +89,7 @@ public final class InjectionModelTrainer {
         List<PromptRows.Row> documents = documentTrainRows();
         if (!documents.isEmpty()) {
             // the written messages are what users send, not content; the content model leaves them out
-            contentModel = trainContentModel(vecs, MESSAGES ? featurise(extraRows(false)) : extra, featurise(documents), threshold);
+            contentModel = trainContentModel(vecs, corpora, featurise(documents), threshold);
             Path contentOut = out.resolveSibling("content-model.bin");
             try (OutputStream os = Files.newOutputStream(contentOut)) {
                 contentModel.write(os);
@@ -251,11 +252,15 @@ public final class InjectionModelTrainer {
      * ones {@link #MESSAGE_BENIGN_WEIGHT} times): the rows outside the prompt data set that every fold trains on.
      */
     static List<PromptRows.Row> extraRows() throws java.io.IOException {
-        return extraRows(MESSAGES);
+        List<PromptRows.Row> extra = new ArrayList<>(corpusRows());
+        if (MESSAGES) {
+            extra.addAll(messageRows());
+        }
+        return extra;
     }
 
-    /** {@link #extraRows()}, with the written messages only when {@code messages}. */
-    static List<PromptRows.Row> extraRows(boolean messages) throws java.io.IOException {
+    /** The train rows of the benign corpora {@link #extraRows()} holds: what the content model trains on besides documents. */
+    static List<PromptRows.Row> corpusRows() throws java.io.IOException {
         List<PromptRows.Row> extra = new ArrayList<>();
         if (BENIGN_CORPUS) {
             extra.addAll(BenignCorpus.read(Path.of(".")));
@@ -266,14 +271,24 @@ public final class InjectionModelTrainer {
         if (INSTRUCTIONS) {
             extra.addAll(BenignCorpus.readInstructions(Path.of(".")));
         }
-        if (messages) {
-            for (PromptRows.Row r : MessageCorpus.read(Path.of("."))) {
-                for (int copy = 0; copy < (r.attack() ? 1 : MESSAGE_BENIGN_WEIGHT); copy++) {
-                    extra.add(r);
-                }
+        return extra.stream().filter(r -> r.split().equals("train")).toList();
+    }
+
+    /** The train rows of the written messages, each benign one {@link #MESSAGE_BENIGN_WEIGHT} times. */
+    static List<PromptRows.Row> messageRows() throws java.io.IOException {
+        List<PromptRows.Row> rows = new ArrayList<>();
+        for (PromptRows.Row r : MessageCorpus.read(Path.of("."))) {
+            for (int copy = 0; r.split().equals("train") && copy < (r.attack() ? 1 : MESSAGE_BENIGN_WEIGHT); copy++) {
+                rows.add(r);
             }
         }
-        return extra.stream().filter(r -> r.split().equals("train")).toList();
+        return rows;
+    }
+
+    private static Vec[] concat(Vec[] a, Vec[] b) {
+        Vec[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     static Vec[] featurise(List<PromptRows.Row> rows) {
@@ -346,8 +361,7 @@ public final class InjectionModelTrainer {
 
     /** Trains on {@code rows} of {@code vecs} and all of {@code extra} (the rows outside the prompt data set). */
     static float[] train(Vec[] vecs, List<Integer> rows, Vec[] extra, long seed) {
-        Vec[] all = Arrays.copyOf(vecs, vecs.length + extra.length);
-        System.arraycopy(extra, 0, all, vecs.length, extra.length);
+        Vec[] all = concat(vecs, extra);
         List<Integer> use = new ArrayList<>(rows);
         for (int i = 0; i < extra.length; i++) {
             use.add(vecs.length + i);
