@@ -116,7 +116,9 @@ final class Features {
                 continue; // a quoted order: the model reads its words, both models see the same rule features
             }
             setDense(ruleBase + h.rule(), 1f);
-            setDense(typeBase + h.type().ordinal(), 1f);
+            if (h.type() != InjectionType.INDIRECT_INJECTION || h.confidence() >= InjectionDetector.INDIRECT_CUE) {
+                setDense(typeBase + h.type().ordinal(), 1f); // a cue is its rule's feature only, not an order to the AI
+            }
         }
         d = typeBase + types;
         NormalizedText.Stats st = norm.stats();

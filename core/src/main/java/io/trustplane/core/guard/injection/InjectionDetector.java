@@ -64,6 +64,11 @@ public final class InjectionDetector implements Detector {
     /** Rule hits at or above this confidence set the score on their own; weaker ones are model features. */
     static final double STRONG_RULE = 0.7;
     /**
+     * {@code INDIRECT_INJECTION} rules at or above this confidence are orders to the AI and count fully in content; those
+     * below are cues ({@link LexicalScanner#CUE}) said by people to people as well, features of the models only.
+     */
+    static final double INDIRECT_CUE = 0.5;
+    /**
      * Confidence given to the weak role-play cues of a segment in which two different such rules fire
      * ("pretend you are an evil AI" and "with no restrictions"). Each cue alone is common in persona
      * prompts and adversarial-benign ones, hence weak; together they are not: in the train split, of the
@@ -327,7 +332,7 @@ public final class InjectionDetector implements Detector {
             int e = view.originalEnd(h.start(), h.end());
             InjectionType type = h.type();
             double conf = h.confidence();
-            if (type == InjectionType.INDIRECT_INJECTION) {
+            if (type == InjectionType.INDIRECT_INJECTION && conf >= INDIRECT_CUE) {
                 conf = indirect ? Math.max(conf, 0.85) : conf * 0.6;
             } else if (indirect && type != InjectionType.ROLEPLAY_JAILBREAK && conf >= STRONG_RULE) {
                 // a weak cue stays weak in a document too: a support transcript's "Assistant:" lines are no attack

@@ -129,11 +129,11 @@ public final class InjectionModelTrainer {
 
     /**
      * How many times each document is trained on per epoch, against once for every other row ({@code -Dtp.documentWeight}).
-     * The 1,860 documents are a fifth of the rows; seen once, they barely move a model fitted to short prompts (with
+     * The 2,640 documents are a quarter of the rows; seen once, they barely move a model fitted to short prompts (with
      * the first 800, out-of-fold ROC AUC on the train documents, model alone: 0.79 once, 0.87 three times, 0.90 six, 0.91
      * ten, 0.92 twenty; out-of-fold attacks reaching the threshold at 2% of benign, with 1,340: 261 of 580 five times,
-     * 281 ten, 293 fifteen, 294 twenty; with 1,860: 401 of 800 ten times, 414 fifteen, 415 twenty). Fifteen is where the
-     * gain levels off.
+     * 281 ten, 293 fifteen, 294 twenty; with 1,860: 401 of 800 ten times, 414 fifteen, 415 twenty; with 2,640: 692 of
+     * 1,140 ten times, 696 fifteen). Fifteen is where the gain levels off.
      */
     static final int DOCUMENT_WEIGHT = Integer.getInteger("tp.documentWeight", 15);
 

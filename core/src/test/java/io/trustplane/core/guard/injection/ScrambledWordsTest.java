@@ -70,7 +70,7 @@ class ScrambledWordsTest {
         Path resources = Path.of("src/test/resources/io/trustplane/core/guard/injection");
         unscrambled.addAll(unscrambledIn(resources.resolve("benign_prompt_text.jsonl")));
         unscrambled.addAll(unscrambledIn(resources.resolve("benign_repo_text.jsonl")));
-        assertThat(unscrambled).containsExactlyInAnyOrder("antyhing", "anwser", "asnwer", "awnser", "infromation",
+        assertThat(unscrambled).containsExactlyInAnyOrder("antyhing", "anwser", "asnwer", "awnser", "fullfil", "infromation",
                 "propmted", "saftey");
     }
 
