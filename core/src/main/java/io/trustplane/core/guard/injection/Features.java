@@ -49,8 +49,12 @@ final class Features {
         return LOCAL.get();
     }
 
-    /** Fills this object with the features of {@code norm}. */
-    Features extract(NormalizedText norm, List<LexicalScanner.Hit> hits, int payloads) {
+    /**
+     * Fills this object with the features of {@code norm}. Only {@code content} (a document or tool result) has the
+     * features of the {@code INDIRECT_INJECTION} cues ({@link LexicalScanner#CUE}): a user's own "your answer" or "please
+     * cancel my order" tells nothing, and the message model is trained without them.
+     */
+    Features extract(NormalizedText norm, List<LexicalScanner.Hit> hits, int payloads, boolean content) {
         n = 0;
         String s = norm.text();
         int len = s.length();
@@ -115,8 +119,12 @@ final class Features {
             if (h.contentOnly()) {
                 continue; // a quoted order: the model reads its words, both models see the same rule features
             }
+            boolean cue = h.type() == InjectionType.INDIRECT_INJECTION && h.confidence() < InjectionDetector.INDIRECT_CUE;
+            if (cue && !content) {
+                continue;
+            }
             setDense(ruleBase + h.rule(), 1f);
-            if (h.type() != InjectionType.INDIRECT_INJECTION || h.confidence() >= InjectionDetector.INDIRECT_CUE) {
+            if (!cue) {
                 setDense(typeBase + h.type().ordinal(), 1f); // a cue is its rule's feature only, not an order to the AI
             }
         }

@@ -253,19 +253,19 @@ public final class InjectionDetector implements Detector {
         return k;
     }
 
-    /** Fills the reusable feature buffer for {@code text} as the detector sees it at top level. */
-    static Features features(String text) {
+    /** Fills the reusable feature buffer for {@code text} as the detector sees it at top level, as content or a message. */
+    static Features features(String text, boolean content) {
         NormalizedText norm = TextNormalizer.normalize(text);
         List<LexicalScanner.Hit> hits = LexicalScanner.scan(norm, MAX_HITS_PER_RULE);
         int payloads = PayloadDecoder.decode(text, MAX_PAYLOADS).size();
-        return Features.local().extract(norm, hits, payloads);
+        return Features.local().extract(norm, hits, payloads, content);
     }
 
     private Analysis analyse(String text, int depth, Budget budget, boolean indirect, boolean top) {
         NormalizedText norm = TextNormalizer.normalize(text);
         List<LexicalScanner.Hit> hits = LexicalScanner.scan(norm, MAX_HITS_PER_RULE);
         List<PayloadDecoder.Payload> payloads = PayloadDecoder.decode(text, MAX_PAYLOADS);
-        Features f = Features.local().extract(norm, hits, payloads.size());
+        Features f = Features.local().extract(norm, hits, payloads.size(), indirect);
         double modelP = (indirect ? contentModel : model).probability(f);
         int modelStart = 0;
         int modelEnd = text.length();
@@ -301,7 +301,7 @@ public final class InjectionDetector implements Detector {
                     payloadsInside += pl.start() >= ws && pl.end() <= we ? 1 : 0;
                 }
                 double p = contentModel.probability(
-                        Features.local().extract(TextNormalizer.normalize(text.substring(ws, we)), inside, payloadsInside));
+                        Features.local().extract(TextNormalizer.normalize(text.substring(ws, we)), inside, payloadsInside, true));
                 if (p > modelP) {
                     modelP = p;
                     modelStart = ws;

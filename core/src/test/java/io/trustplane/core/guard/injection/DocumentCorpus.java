@@ -11,13 +11,16 @@ import java.util.List;
  * answers, links, derailment, extraction; naming the AI, posing as the user, or with no addressee, as in BIPIA and
  * InjecAgent); the {@code benign} rows are ordinary documents in the same words (instructions for people, "please
  * disregard my previous e-mail", human assistants, articles about chatbots, prompt templates in code). The prompt data
- * set holds no documents, so without them the model had seen neither. The {@code train} rows were written by eight
+ * set holds no documents, so without them the model had seen neither. The {@code train} rows were written by ten
  * authors: messages and web pages; tool output, code and reports; an agent's tool results with orders in their data
  * fields; longer prose (contracts, minutes, papers, CVs, manuals), a quarter in other languages; what a coding agent
  * reads (source, pull requests, issues, CI logs, rules files); short texts (notifications, snippets, reviews) and
  * forwarded threads; tool results of fourteen domains in the shapes of the agent benchmarks ({@code tools_…}, role
  * {@code tool}), half their injections bare requests in the owner's voice; e-mails, pages, notes, code, MCP servers and
- * chat exports with letters to the AI, hidden text and fake markers ({@code prose_…}). The {@code dev} rows, to
+ * chat exports with letters to the AI, hidden text and fake markers ({@code prose_…}); owner's-voice requests in
+ * fields a stranger can write, with requests between people beside them ({@code owner_…}); orders for whoever
+ * summarises or translates a document, with imperatives for human readers beside them ({@code offtask_…}). The
+ * {@code dev} rows, to
  * measure, by two more, apart from them: one in the styles of the public indirect-injection benchmarks, one in the shape
  * of reported incidents (hidden text for search chatbots, issues that steer coding agents, image-link exfiltration,
  * rules files). All rows are meant to be scanned as content ({@link io.trustplane.core.guard.TextRole#DOCUMENT} or

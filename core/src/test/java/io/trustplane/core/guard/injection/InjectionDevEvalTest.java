@@ -89,6 +89,7 @@ class InjectionDevEvalTest {
      * content model in the shape of reported incidents: 57 and 17 by it, 56 and 8 with 1,340, 55 and 8 with 1,860, 56 and
      * 10 once quoted orders count in content and the rules changed for it (docs/DETECTION.md). With the rules for the
      * shapes of the agent benchmarks and 780 more train documents (tool results and prose, 2,640 in all): 57 and 7, 60
+     * and 10; with 714 more (owner's-voice requests and off-task orders, 3,354) and cues for content only: 58 and 5, 59
      * and 10.
      */
     @Test
@@ -108,7 +109,7 @@ class InjectionDevEvalTest {
         System.out.printf("held-out documents: %d of %d injected ones flagged, %d of %d benign ones%n", caught, injected,
                 falseAlarms, dev.size() - injected);
         assertThat(caught).as("injected documents flagged").isGreaterThanOrEqualTo(112);
-        assertThat(falseAlarms).as("benign documents flagged").isLessThanOrEqualTo(18);
+        assertThat(falseAlarms).as("benign documents flagged").isLessThanOrEqualTo(17);
     }
 
     /** The {@code dev} rows of a hand-written benign corpus (there must be {@code expected}) that the detector flags. */

@@ -89,7 +89,7 @@ public final class InjectionModelTrainer {
         List<PromptRows.Row> documents = documentTrainRows();
         if (!documents.isEmpty()) {
             // the written messages are what users send, not content; the content model leaves them out
-            contentModel = trainContentModel(vecs, corpora, featurise(documents), threshold);
+            contentModel = trainContentModel(vecs, corpora, featurise(documents, true), threshold);
             Path contentOut = out.resolveSibling("content-model.bin");
             try (OutputStream os = Files.newOutputStream(contentOut)) {
                 contentModel.write(os);
@@ -129,11 +129,11 @@ public final class InjectionModelTrainer {
 
     /**
      * How many times each document is trained on per epoch, against once for every other row ({@code -Dtp.documentWeight}).
-     * The 2,640 documents are a quarter of the rows; seen once, they barely move a model fitted to short prompts (with
+     * The 3,354 train documents are a minority of the rows; seen once, they barely move a model fitted to short prompts (with
      * the first 800, out-of-fold ROC AUC on the train documents, model alone: 0.79 once, 0.87 three times, 0.90 six, 0.91
      * ten, 0.92 twenty; out-of-fold attacks reaching the threshold at 2% of benign, with 1,340: 261 of 580 five times,
      * 281 ten, 293 fifteen, 294 twenty; with 1,860: 401 of 800 ten times, 414 fifteen, 415 twenty; with 2,640: 692 of
-     * 1,140 ten times, 696 fifteen). Fifteen is where the gain levels off.
+     * 1,140 ten times, 696 fifteen). Fifteen is where the gain levels off (not measured again with 3,354).
      */
     static final int DOCUMENT_WEIGHT = Integer.getInteger("tp.documentWeight", 15);
 
@@ -292,9 +292,14 @@ public final class InjectionModelTrainer {
     }
 
     static Vec[] featurise(List<PromptRows.Row> rows) {
+        return featurise(rows, false);
+    }
+
+    /** The rows' features as messages or, with {@code content}, as documents and tool results (with the cues). */
+    static Vec[] featurise(List<PromptRows.Row> rows, boolean content) {
         Vec[] vecs = new Vec[rows.size()];
         for (int i = 0; i < vecs.length; i++) {
-            Features f = InjectionDetector.features(rows.get(i).text());
+            Features f = InjectionDetector.features(rows.get(i).text(), content);
             vecs[i] = new Vec(Arrays.copyOf(f.idx, f.n), Arrays.copyOf(f.val, f.n), rows.get(i).attack());
         }
         return vecs;
