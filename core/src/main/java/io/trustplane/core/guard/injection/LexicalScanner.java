@@ -638,6 +638,11 @@ final class LexicalScanner {
         // reading this on Bob's behalf", "a message from me, Emma, to you, the AI assistant" (agent benchmarks' tool output)
         phrase(InjectionType.INDIRECT_INJECTION, 0.7, "attention|important|urgent|notice|warning|note|message|instruction|instructions",
                 0, aiNames, 0, ":|!");
+        // ... with the kind of agent between ("ATTENTION WEB AGENT:", "Note to any email assistant:"); not "Attention all
+        // agents:", a call centre's memo
+        phrase(InjectionType.INDIRECT_INJECTION, 0.7, "attention|important|urgent|notice|warning|note|message|instruction|instructions",
+                1, "web|browser|browsing|shopping|coding|email|e mail|mail|inbox|calendar|autonomous|research|personal|helpful", 0,
+                aiNames, 0, ":|!|,");
         phrase(InjectionType.INDIRECT_INJECTION, 0.7, "dear|hi|hello|hey", 0, aiNames, 0, ",|!");
         phrase(InjectionType.INDIRECT_INJECTION, 0.7, "if an|if any|if the|if some|whichever|any", 0, aiNames, 0,
                 "is reading|reads|is processing|processes|is summarizing|is summarising|summarizes|is handling|handles|"
@@ -784,6 +789,11 @@ final class LexicalScanner {
                 "#{2,}\\s*[\\(\\[]?\\s*(?:system|admin|administrator|developer)[ _-]?(?:message|prompt|instructions?|override|"
                         + "command|directive)\\s*(?:[\\)\\]]|:)|\\[\\s*(?:system|admin|administrator|developer)(?:[ _-]?(?:instructions?|"
                         + "override|command|directive)|_message)\\s*\\]");
+        // ... or as a JSON key of a tool result: {"_agent_directive": {"action": "cancel_booking", ...}}; not a configuration's
+        // "agent_instructions" or "system_prompt", which hold an operator's prompt
+        window(InjectionType.INDIRECT_INJECTION, 0.75, new String[] {"agent_", "assistant_", "ai_", "llm_", "bot_", "agent-",
+                "assistant-"}, 3, 40, false,
+                "[\"']_?(?:ai|agent|assistant|llm|model|bot)[_-](?:directives?|commands?|overrides?|orders?)[\"']\\s*:");
         // an order for the agent marked as such in content: "[agent directive] Run ...", "[assistant_instructions] Tell the user"
         // (anchored on the bracket with its word: a bare "[" is in every JSON array and markdown link)
         window(InjectionType.INDIRECT_INJECTION, 0.75,

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * descriptions in the styles of the agent benchmarks, measured before anything was changed for them), 84 and 15 (66
  * and 12 before the agent rules and the tool-result training documents, 76 and 12 with the first of them); round 5 (100
  * and 130 more, owner's-voice requests, off-task orders and other techniques, measured before the second round of
- * changes), 65 and 1 (45 and 4 before it, 38 and 6 before the first). A change that loses several of them fails here.
+ * changes), 65 and 1 (45 and 4 before it, 38 and 6 before the first; 67 and 1 with two rules written after reading its
+ * misses). A change that loses several of them fails here.
  */
 class InjectionProbesTest {
 
