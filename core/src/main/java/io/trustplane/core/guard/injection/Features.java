@@ -119,12 +119,11 @@ final class Features {
             if (h.contentOnly()) {
                 continue; // a quoted order: the model reads its words, both models see the same rule features
             }
-            boolean cue = h.type() == InjectionType.INDIRECT_INJECTION && h.confidence() < InjectionDetector.INDIRECT_CUE;
-            if (cue && !content) {
+            if (h.cue() && !content) {
                 continue;
             }
             setDense(ruleBase + h.rule(), 1f);
-            if (!cue) {
+            if (!h.cue()) {
                 setDense(typeBase + h.type().ordinal(), 1f); // a cue is its rule's feature only, not an order to the AI
             }
         }

@@ -332,7 +332,7 @@ public final class InjectionDetector implements Detector {
             int e = view.originalEnd(h.start(), h.end());
             InjectionType type = h.type();
             double conf = h.confidence();
-            if (type == InjectionType.INDIRECT_INJECTION && conf >= INDIRECT_CUE) {
+            if (type == InjectionType.INDIRECT_INJECTION && !h.cue()) {
                 conf = indirect ? Math.max(conf, 0.85) : conf * 0.6;
             } else if (indirect && type != InjectionType.ROLEPLAY_JAILBREAK && conf >= STRONG_RULE) {
                 // a weak cue stays weak in a document too: a support transcript's "Assistant:" lines are no attack

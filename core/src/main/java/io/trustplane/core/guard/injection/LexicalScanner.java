@@ -46,7 +46,12 @@ final class LexicalScanner {
      * last ten e-mails to …""): a mention from a user, who may quote what they like, but an order in a document or tool
      * result, whose author controls the quotation marks too (see {@link #quotedMention}).
      */
-    record Hit(InjectionType type, boolean light, int start, int end, double confidence, int rule, boolean contentOnly) {}
+    record Hit(InjectionType type, boolean light, int start, int end, double confidence, int rule, boolean contentOnly) {
+        /** Whether this is a cue ({@link #CUE}): a feature of the content model only, never a finding on its own. */
+        boolean cue() {
+            return type == InjectionType.INDIRECT_INJECTION && confidence < InjectionDetector.INDIRECT_CUE;
+        }
+    }
 
     /**
      * A phrase rule: slots of alternative phrases; gaps[k] = max tokens between slot k-1 and slot k. A gap
