@@ -123,10 +123,11 @@ final class LexicalScanner {
      * the words a match begins with (give or take a two-character prefix such as the "e-" of "e-mail") and
      * {@code alsoWords} words of which a match contains one: the window must contain both kinds, and the
      * pattern runs from the first start word on. Both are necessary conditions of the pattern that cost a
-     * few {@code indexOf}s instead of a regex pass over the whole window.
+     * few {@code indexOf}s instead of a regex pass over the whole window. A match with {@code vetoWords} (nullable) in it
+     * or just after it ({@link MultilingualRules#VETO_TAIL}) is none: the writer's own instructions, an example prompt.
      */
     private record WindowRule(InjectionType type, double confidence, String[] anchors, int back, int fwd,
-            boolean lineStart, Pattern pattern, String[] startWords, String[] alsoWords) {}
+            boolean lineStart, Pattern pattern, String[] startWords, String[] alsoWords, Pattern vetoWords) {}
 
     /** Rule types whose matches in quotes inside a sentence are mentions of the phrase, see {@link #quotedMention}. */
     private static final Set<InjectionType> MENTIONABLE =
@@ -884,6 +885,10 @@ final class LexicalScanner {
                 "\"tool\"", "\"tool_name\""}, 2, 80, false,
                 "<\\s*(?:tool_call|function_call|tool_use)\\b|\"(?:function|tool|tool_name)\"\\s*:\\s*\"[a-z0-9_.]+\"\\s*,\\s*"
                         + "\"(?:arguments|args|parameters|params|input)\"\\s*:");
+        for (MultilingualRules.Rule r : MultilingualRules.rules()) {
+            WINDOWS.add(new WindowRule(r.type(), r.confidence(), r.anchors(), r.reach(), r.reach(), false,
+                    Pattern.compile(r.regex()), null, null, r.veto() == null ? null : Pattern.compile(r.veto())));
+        }
         window(InjectionType.EXFILTRATION_INSTRUCTION, 0.8, new String[] {"!["}, 0, 330, false,
                 "!\\[[^\\]\\n]{0,100}\\]\\(\\s*https?://[^)\\s]{0,200}?[?&][a-z0-9_]{1,30}=(?:\\{|\\[|<|\\$|%7b)");
     }
@@ -901,16 +906,18 @@ final class LexicalScanner {
     /**
      * A phrase as the full view writes it: diacritics dropped, Hindi vowel signs too. Only non-ASCII phrases go through
      * the normaliser; ASCII ones are written in their normal form already, and "$" (the end of the text) must stay.
-     * Greek and Cyrillic phrases are only lower-cased: they are meant for text in those languages, which the
-     * normaliser keeps as written, while a phrase on its own ("промпт", all of whose letters have Latin lookalikes)
-     * would be folded to Latin.
+     * Greek and Cyrillic phrases are only lower-cased (Greek also loses its accents): they are meant for text in those
+     * languages, which the normaliser keeps in its script, while a phrase on its own ("промпт", all of whose letters
+     * have Latin lookalikes) would be folded to Latin.
      */
     private static String asNormalised(String phrase) {
         boolean ascii = true;
         for (int k = 0; k < phrase.length(); k++) {
             char c = phrase.charAt(k);
             if (c >= 0x0370 && c <= 0x052F) {
-                return phrase.toLowerCase(Locale.ROOT);
+                StringBuilder own = new StringBuilder(phrase.length());
+                phrase.toLowerCase(Locale.ROOT).chars().forEach(ch -> own.append(TextNormalizer.greekBase((char) ch)));
+                return own.toString();
             }
             ascii &= c < 0x80;
         }
@@ -1040,7 +1047,8 @@ final class LexicalScanner {
 
     private static void window(InjectionType type, double conf, String[] anchors, int back, int fwd, boolean lineStart,
             String regex, String[] startWords, String[] alsoWords) {
-        WINDOWS.add(new WindowRule(type, conf, anchors, back, fwd, lineStart, Pattern.compile(regex), startWords, alsoWords));
+        WINDOWS.add(new WindowRule(type, conf, anchors, back, fwd, lineStart, Pattern.compile(regex), startWords, alsoWords,
+                null));
     }
 
     /** Offset in the window from which the rule's pattern can match, or -1 if it cannot match there. */
@@ -1839,6 +1847,10 @@ final class LexicalScanner {
                 if (m.find()) {
                     int st = ws + offset + m.start();
                     int en = ws + offset + m.end();
+                    if (rule.vetoWords() != null
+                            && rule.vetoWords().matcher(s.substring(st, Math.min(len, en + MultilingualRules.VETO_TAIL))).find()) {
+                        continue;
+                    }
                     if (MENTIONABLE.contains(rule.type()) && quotedExample(s, st, en)
                             || rule.type() == InjectionType.ROLE_MARKER && configSection(s, st, en)) {
                         continue;

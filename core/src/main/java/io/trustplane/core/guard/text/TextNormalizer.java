@@ -142,7 +142,7 @@ public final class TextNormalizer {
                 if (nativeWord) {
                     // Russian, Greek, ... written as such: lower-cased, never folded to Latin nor counted as a trick
                     wsStart = flushWs(light, wsStart, wsEnd, wsNewline, wsCount);
-                    light.add((char) Character.toLowerCase(cp), i, end);
+                    light.add(greekBase((char) Character.toLowerCase(cp)), i, end);
                     i = end;
                     continue;
                 }
@@ -182,6 +182,21 @@ public final class TextNormalizer {
         NormalizedText lightView = new NormalizedText(
                 light.string(), light.s, light.e, n, null, hiddenText, hiddenStart, hiddenEnd, lightStats);
         return full(light, lightView, n, hiddenText, hiddenStart, hiddenEnd, lightStats);
+    }
+
+    /**
+     * A Greek letter without its accent or diaeresis, and the final sigma as σ: Greek is typed with and without accents
+     * ("αγνόησε", "αγνοησε"), as Latin-script languages are, whose diacritics {@link #fold} drops. Other letters as they are.
+     */
+    public static char greekBase(char c) {
+        if (c == 'ς') {
+            return 'σ';
+        }
+        if (c < 0x0386 || c > 0x03FE) {
+            return c;
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return d.charAt(0);
     }
 
     private static int flushWs(Buf b, int wsStart, int wsEnd, boolean newline, int count) {

@@ -247,6 +247,16 @@ public final class InjectionModelTrainer {
     static final int MESSAGE_BENIGN_WEIGHT = Integer.getInteger("tp.messageBenignWeight", 3);
 
     /**
+     * The same for the written messages in other languages ({@code written_multilingual_…}, {@code
+     * -Dtp.multilingualBenignWeight}): their attacks share the model's English-looking n-grams ("DAN", "AI", "system
+     * prompt", "from now on answer only in …") with everyday English requests. Chosen on the prompt rows' out-of-fold
+     * train scores and the held-out sets the trainer prints: at 3 the threshold fell from 0.281 to 0.255 and 5 of the 70
+     * held-out everyday instructions were flagged; at 6, 0.268 and 4; at 10, 0.303 and 4 but dev recall at the
+     * threshold fell under 90%.
+     */
+    static final int MULTILINGUAL_BENIGN_WEIGHT = Integer.getInteger("tp.multilingualBenignWeight", 6);
+
+    /**
      * The train rows of {@link BenignCorpus} when {@link #BENIGN_CORPUS}, of the prompt texts when {@link #PROMPT_TEXT} and of
      * the everyday instructions when {@link #INSTRUCTIONS}, and of the written messages when {@link #MESSAGES} (the benign
      * ones {@link #MESSAGE_BENIGN_WEIGHT} times): the rows outside the prompt data set that every fold trains on.
@@ -278,7 +288,8 @@ public final class InjectionModelTrainer {
     static List<PromptRows.Row> messageRows() throws java.io.IOException {
         List<PromptRows.Row> rows = new ArrayList<>();
         for (PromptRows.Row r : MessageCorpus.read(Path.of("."))) {
-            for (int copy = 0; r.split().equals("train") && copy < (r.attack() ? 1 : MESSAGE_BENIGN_WEIGHT); copy++) {
+            int benignWeight = r.sourceSet().startsWith("written_multilingual") ? MULTILINGUAL_BENIGN_WEIGHT : MESSAGE_BENIGN_WEIGHT;
+            for (int copy = 0; r.split().equals("train") && copy < (r.attack() ? 1 : benignWeight); copy++) {
                 rows.add(r);
             }
         }

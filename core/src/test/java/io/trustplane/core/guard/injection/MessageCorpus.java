@@ -16,7 +16,9 @@ import java.util.List;
  * writing and loading their own system prompts). Five authors wrote the {@code train} rows (pretexts and personas;
  * dialogues and few-shot prompts; extraction, hijacks and scope; messages quoting a bot; developer requests), none of them
  * seeing the detector or each other's files. The held-out measure is round 3 of {@code injection_probes.jsonl}, written
- * by a sixth before any of them was trained on.
+ * by a sixth before any of them was trained on. Two more authors wrote {@code written_multilingual_a} and {@code _b}: the
+ * same kinds of attacks and benign look-alikes in 28 other languages and code-switched (348 attacks, 523 benign); their
+ * held-out measure is round 6.
  */
 final class MessageCorpus {
     static final String RESOURCE = "core/src/test/resources/io/trustplane/core/guard/injection/written_messages.jsonl";
