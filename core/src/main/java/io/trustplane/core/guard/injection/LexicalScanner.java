@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -915,9 +914,7 @@ final class LexicalScanner {
         for (int k = 0; k < phrase.length(); k++) {
             char c = phrase.charAt(k);
             if (c >= 0x0370 && c <= 0x052F) {
-                StringBuilder own = new StringBuilder(phrase.length());
-                phrase.toLowerCase(Locale.ROOT).chars().forEach(ch -> own.append(TextNormalizer.greekBase((char) ch)));
-                return own.toString();
+                return TextNormalizer.ownScript(phrase);
             }
             ascii &= c < 0x80;
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -439,9 +438,7 @@ final class MultilingualRules {
      */
     static String normalised(String stem) {
         if (stem.chars().anyMatch(c -> c >= 0x0370 && c <= 0x052F)) {
-            StringBuilder own = new StringBuilder(stem.length());
-            stem.toLowerCase(Locale.ROOT).chars().forEach(c -> own.append(TextNormalizer.greekBase((char) c)));
-            return own.toString();
+            return TextNormalizer.ownScript(stem);
         }
         return TextNormalizer.normalize(stem).light().text();
     }

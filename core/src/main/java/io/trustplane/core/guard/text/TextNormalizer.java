@@ -1,6 +1,7 @@
 package io.trustplane.core.guard.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Folds the many ways of writing the same words into one canonical form, keeping an offset map to
@@ -188,7 +189,17 @@ public final class TextNormalizer {
      * A Greek letter without its accent or diaeresis, and the final sigma as σ: Greek is typed with and without accents
      * ("αγνόησε", "αγνοησε"), as Latin-script languages are, whose diacritics {@link #fold} drops. Other letters as they are.
      */
-    public static char greekBase(char c) {
+    /**
+     * A word of a Greek or Cyrillic text as the normaliser writes it: lower-cased, Greek without accents. For rules'
+     * words in those scripts, which {@link #normalize} alone could fold to Latin when all their letters have lookalikes.
+     */
+    public static String ownScript(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        word.toLowerCase(Locale.ROOT).chars().forEach(c -> out.append(greekBase((char) c)));
+        return out.toString();
+    }
+
+    static char greekBase(char c) {
         if (c == 'ς') {
             return 'σ';
         }
