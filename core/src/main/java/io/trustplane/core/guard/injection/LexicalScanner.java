@@ -885,8 +885,8 @@ final class LexicalScanner {
                 "<\\s*(?:tool_call|function_call|tool_use)\\b|\"(?:function|tool|tool_name)\"\\s*:\\s*\"[a-z0-9_.]+\"\\s*,\\s*"
                         + "\"(?:arguments|args|parameters|params|input)\"\\s*:");
         for (MultilingualRules.Rule r : MultilingualRules.rules()) {
-            WINDOWS.add(new WindowRule(r.type(), r.confidence(), r.anchors(), r.reach(), r.reach(), false,
-                    Pattern.compile(r.regex()), null, null, r.veto() == null ? null : Pattern.compile(r.veto())));
+            WINDOWS.add(new WindowRule(r.type(), r.confidence(), r.anchors(), r.reach(), r.reach(), false, r.pattern(), null, null,
+                    r.veto()));
         }
         window(InjectionType.EXFILTRATION_INSTRUCTION, 0.8, new String[] {"!["}, 0, 330, false,
                 "!\\[[^\\]\\n]{0,100}\\]\\(\\s*https?://[^)\\s]{0,200}?[?&][a-z0-9_]{1,30}=(?:\\{|\\[|<|\\$|%7b)");

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * "system") never fires: an override is a verb of dismissal and an object that is the model's instructions or rules
  * (not a message or a password), either order where the language puts the verb last; an extraction is a verb of showing
  * and the model's own prompt (possessive or "system", not "the installation instructions"); a persona is "you are"
- * (or the language's "from now on"), an AI, and "without restrictions", in any order. An override whose sentence has
+ * (or the language's "from now on"), an AI, and "without restrictions", with "you are" first or, as verb-final
+ * languages put it, last ("… bir yapay zekasın", "… mesterséges intelligencia vagy"). An override whose sentence has
  * the writer's own possessive ("ohjeeni", "instrucțiunile mele") is the writer correcting themselves and is not one.
  */
 final class MultilingualRules {
@@ -37,15 +38,15 @@ final class MultilingualRules {
 
     /**
      * A rule for {@link LexicalScanner}'s window stage: anchors, reach either side, an RE2/J pattern, and an optional
-     * veto: words that, in the match or just after it, make it none.
+     * veto (nullable): words that, in the match or just after it, make it none.
      */
-    record Rule(InjectionType type, double confidence, String[] anchors, int reach, String regex, String veto) {}
+    record Rule(InjectionType type, double confidence, String[] anchors, int reach, Pattern pattern, Pattern veto) {}
 
     /**
      * One language's words, each field a {@code |}-separated list of stems (empty: none). Override: {@code dismiss}
      * before {@code instructions}, or {@code instructions} before {@code dismissAfter}; {@code own}: the writer's own
      * possessives. Extraction: {@code show} before {@code prompt} or {@code prompt} before {@code showAfter}. Persona:
-     * {@code you}, {@code ai} and {@code unbound} in any order.
+     * {@code you}, {@code ai} and {@code unbound} in one of the orders of {@link #rules()}.
      */
     record Lexicon(String lang, boolean spaced, String dismiss, String instructions, String dismissAfter, String own,
             String show, String prompt, String showAfter, String you, String ai, String unbound) {}
@@ -282,15 +283,16 @@ final class MultilingualRules {
     /** The window rules of all lexicons. */
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
+        Pattern examples = Pattern.compile(examples()); // one veto that every extraction rule shares
         for (Lexicon l : LEXICONS) {
             if (!l.instructions().isEmpty()) {
                 rules.add(new Rule(InjectionType.INSTRUCTION_OVERRIDE, OVERRIDE, anchors(l.dismiss(), l.dismissAfter()),
-                        2 * GAP + 40, eitherOrder(l, l.dismiss(), l.instructions(), l.dismissAfter(), STATEMENT),
-                        l.own().isEmpty() ? null : sequence(l, 0, l.own())));
+                        2 * GAP + 40, Pattern.compile(eitherOrder(l, l.dismiss(), l.instructions(), l.dismissAfter(), STATEMENT)),
+                        l.own().isEmpty() ? null : Pattern.compile(sequence(l, 0, l.own()))));
             }
             if (!l.prompt().isEmpty()) {
                 rules.add(new Rule(InjectionType.PROMPT_EXTRACTION, EXTRACTION, anchors(l.prompt()), 2 * GAP + 40,
-                        eitherOrder(l, l.show(), l.prompt(), l.showAfter(), ""), examples()));
+                        Pattern.compile(eitherOrder(l, l.show(), l.prompt(), l.showAfter(), "")), examples));
             }
             if (!l.unbound().isEmpty()) {
                 String y = l.you();
@@ -301,7 +303,7 @@ final class MultilingualRules {
                     orders.add(statement(l, PERSONA_GAP, order));
                 }
                 rules.add(new Rule(InjectionType.ROLEPLAY_JAILBREAK, PERSONA, anchors(l.unbound()), 2 * PERSONA_GAP + 60,
-                        String.join("|", orders), null));
+                        Pattern.compile(String.join("|", orders)), null));
             }
         }
         return rules;
@@ -424,8 +426,7 @@ final class MultilingualRules {
         return out.toArray(String[]::new);
     }
 
-    private static final Set<String> BORROWED = Set.of("system", "prompt", "instructions", "ai", "bot", "chatbot", "model", "filter", "limit", "restricti",
-            "regul", "censorship");
+    private static final Set<String> BORROWED = Set.of("system", "prompt", "filter", "limit", "restricti", "regul", "censorship");
 
     private static List<String> split(String list) {
         return list.isEmpty() ? List.of() : Arrays.stream(list.split("\\|")).map(String::trim).toList();
