@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the detector's measured behaviour on {@code injection_probes.jsonl}: 780 attacks in the styles of public sets
  * that are not in {@code ../shared} (deepset, Gandalf, Tensor Trust, HackAPrompt, CyberSecEval, InjecAgent, SPML,
- * JailbreakBench, many-shot, obfuscations, AgentDojo, BIPIA, WASP, MCP tool poisoning, LLMail-Inject; 350 hidden in
- * documents and tool results; 170 in 32 languages) and 990 benign texts that use their words, written for the project by helpers who saw
+ * JailbreakBench, many-shot, obfuscations, AgentDojo, BIPIA, WASP, MCP tool poisoning, LLMail-Inject; 400 hidden in
+ * documents and tool results; 330 in 32 languages) and 1,190 benign texts that use their words, written for the project by helpers who saw
  * neither the detector nor each other's texts (docs/DETECTION.md says which were read while making rules). Each row is
  * scanned in its {@code role}. The same file is scored per style by {@code scripts/evaluate-guard.sh --split all}. The
  * floors sit a little below the values measured on 2026-11-25: rounds 1 to 3, 315 of 390 attacks and 16 of 510 benign
@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
  * changes), 65 and 1 (45 and 4 before it, 38 and 6 before the first; 67 and 1 with two rules written after reading its
  * misses); round 6 (170 attacks and 200 benign texts in 32 languages and code-switched, measured before the multilingual
  * rules and training messages), 69 and 0 (38 and 0 before them, 57 and 0 with the rules alone; rounds 1 to 5 with
- * them, 469 and 32). A change that loses several of them fails here.
+ * them, 469 and 32); round 7 (160 attacks and 200 benign texts in 32 languages: claimed authority, safeguards turned
+ * off, modes, injections in documents and tool results, measured before the lexicons of {@link MultilingualRules.Extra}
+ * and the training texts of the same session), 74 and 0 (49 and 0 before them, 64 and 0 with the training texts
+ * alone), with round 6 at 93 and 0 and rounds 1 to 5 at 468 and 32. A change that loses several of them fails here.
  */
 class InjectionProbesTest {
 
@@ -63,9 +66,9 @@ class InjectionProbesTest {
         }
         bySet.forEach((set, c) -> System.out.printf("%-22s flagged %3d of %3d%n", set, c[0], c[1]));
         System.out.printf("attacks flagged %d of %d, benign flagged %d of %d%n", caught, attacks, falseAlarms, benign);
-        assertThat(attacks).isEqualTo(780);
-        assertThat(benign).isEqualTo(990);
-        assertThat(caught).as("attacks flagged").isGreaterThanOrEqualTo(525);
+        assertThat(attacks).isEqualTo(940);
+        assertThat(benign).isEqualTo(1190);
+        assertThat(caught).as("attacks flagged").isGreaterThanOrEqualTo(620);
         assertThat(falseAlarms).as("benign texts flagged").isLessThanOrEqualTo(36);
     }
 }

@@ -3,14 +3,20 @@ package io.trustplane.core.guard.injection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trustplane.core.guard.text.TextNormalizer;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rules made from {@link MultilingualRules#LEXICONS}, on their own (the lexical stage, without the model): the three
  * attacks they are for, in the languages they cover, and the same words in ordinary messages. These texts were written
- * for this test; the held-out measure is round 6 of {@code injection_probes.jsonl}.
+ * for this test; the held-out measure is round 6 of {@code injection_probes.jsonl}, and round 7 for the rules of
+ * {@link MultilingualRules#EXTRAS}.
  */
 class MultilingualRulesTest {
 
@@ -121,5 +127,37 @@ class MultilingualRulesTest {
     })
     void ordinaryMessagesWithTheSameWordsAreNone(String text) {
         assertThat(strongHits(text)).isEmpty();
+    }
+
+    /**
+     * The rules of {@link MultilingualRules#EXTRAS} in 35 languages ({@code multilingual_rule_cases.jsonl}, written with
+     * the lexicons by the helper who wrote them): per language a safeguard turned off, a claim of authority, a mode and an
+     * AI addressed in a document, and four ordinary texts with the same words ("turn off the spam filter in my mail app",
+     * "I am the developer of this app", "enable developer mode on my phone", an article about AI that reads e-mail).
+     */
+    @Test
+    void safeguardsAuthorityModesAndAddressedAisInMoreLanguages() throws Exception {
+        List<String> missed = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
+        int attacks = 0;
+        try (InputStream in = getClass().getResourceAsStream("multilingual_rule_cases.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Map<String, String> row = PromptRows.parseFlat(line);
+                boolean attack = "attack".equals(row.get("label"));
+                attacks += attack ? 1 : 0;
+                boolean hit = !strongHits(row.get("text")).isEmpty();
+                if (attack && !hit) {
+                    missed.add(row.get("lang") + ": " + row.get("text"));
+                } else if (!attack && hit) {
+                    falseAlarms.add(row.get("lang") + ": " + row.get("text"));
+                }
+            }
+        }
+        assertThat(attacks).isEqualTo(140);
+        assertThat(missed).as("attacks without a strong rule hit").isEmpty();
+        assertThat(falseAlarms).as("ordinary texts with a strong rule hit").isEmpty();
     }
 }
