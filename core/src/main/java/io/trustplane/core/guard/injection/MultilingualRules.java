@@ -2107,8 +2107,7 @@ final class MultilingualRules {
                     + "koj procesira ovaj_|koj procesira ovu_|koj procesira ove_|koj ovo_ čita|koj ovo_ obrađuje|"
                     + "koj ovo_ sažima|koj ovo_ analizira|koj ovaj_ čita|koj ovaj_ obrađuje|koj ovaj_ sažima|"
                     + "koj ovaj_ analizira|koj ovu_ čita|koj ovu_ obrađuje|koj ovu_ sažima|koj ovu_ analizira",
-                    "")
-);
+                    ""));
 
     /** The window rules of all lexicons. */
     static List<Rule> rules() {
@@ -2117,7 +2116,8 @@ final class MultilingualRules {
         for (Lexicon l : LEXICONS) {
             if (!l.instructions().isEmpty()) {
                 rules.add(new Rule(InjectionType.INSTRUCTION_OVERRIDE, OVERRIDE, anchors(l.dismiss(), l.dismissAfter()),
-                        2 * GAP + 40, Pattern.compile(eitherOrder(l.spaced(), l.dismiss(), l.instructions(), l.dismissAfter(), STATEMENT)),
+                        2 * GAP + 40,
+                        Pattern.compile(eitherOrder(l.spaced(), l.dismiss(), l.instructions(), l.dismissAfter(), STATEMENT)),
                         l.own().isEmpty() ? null : Pattern.compile(sequence(l.spaced(), 0, l.own()))));
             }
             if (!l.prompt().isEmpty()) {
@@ -2139,16 +2139,17 @@ final class MultilingualRules {
         for (Extra e : EXTRAS) {
             boolean sp = e.spaced();
             if (!e.safeguards().isEmpty()) {
-                addIfAnchored(rules, new Rule(InjectionType.ROLEPLAY_JAILBREAK, SAFEGUARDS_OFF, ownAnchors(e.safeguards()), 2 * GAP + 40,
-                        Pattern.compile(eitherOrder(sp, e.disable(), e.safeguards(), e.disableAfter(), STATEMENT)), null));
+                addIfAnchored(rules, new Rule(InjectionType.ROLEPLAY_JAILBREAK, SAFEGUARDS_OFF, ownAnchors(e.safeguards()),
+                        2 * GAP + 40, Pattern.compile(eitherOrder(sp, e.disable(), e.safeguards(), e.disableAfter(), STATEMENT)),
+                        null));
             }
             if (!e.iAm().isEmpty()) {
                 addIfAnchored(rules, new Rule(InjectionType.INSTRUCTION_OVERRIDE, AUTHORITY, ownAnchors(e.iAm()), GAP + 40,
                         Pattern.compile(statement(sp, GAP, e.iAm())), null));
             }
             if (!e.mode().isEmpty() && !e.modeOn().isEmpty()) {
-                addIfAnchored(rules, new Rule(InjectionType.ROLEPLAY_JAILBREAK, MODE, ownAnchors(e.mode(), e.modeOn()), 2 * GAP + 40,
-                        Pattern.compile(statement(sp, GAP, e.modeOn(), e.mode())), null));
+                addIfAnchored(rules, new Rule(InjectionType.ROLEPLAY_JAILBREAK, MODE, ownAnchors(e.mode(), e.modeOn()),
+                        2 * GAP + 40, Pattern.compile(statement(sp, GAP, e.modeOn(), e.mode())), null));
             }
             if (!e.jailMode().isEmpty()) {
                 addIfAnchored(rules, new Rule(InjectionType.ROLEPLAY_JAILBREAK, MODE, ownAnchors(e.jailMode()), GAP + 40,
@@ -2321,8 +2322,8 @@ final class MultilingualRules {
         Set<String> out = new LinkedHashSet<>();
         for (String list : lists) {
             for (String stem : split(list)) {
-                String[] words = Arrays.stream(stem.replace("^", "").replace("_", "").split("[ +]")).map(MultilingualRules::normalised)
-                        .toArray(String[]::new);
+                String[] words = Arrays.stream(stem.replace("^", "").replace("_", "").split("[ +]"))
+                        .map(MultilingualRules::normalised).toArray(String[]::new);
                 // the fewest adjacent words that make a good anchor ("une ia" where "une" and "ia" alone are not), the longest
                 String anchor = null;
                 for (int n = 1; n <= 3 && anchor == null; n++) {
@@ -2356,13 +2357,14 @@ final class MultilingualRules {
     private static final int MIN_ASCII_ANCHOR = 6;
 
     /** English words in the stems of {@link #EXTRAS} (modes, AI names), and short words that English words contain. */
-    private static final Set<String> ENGLISH = Set.of("mode", "modus", "mod", "dan", "god", "root", "sudo", "test", "debug", "admin",
-            "ai", "llm", "openai", "anthropic", "content", "safety", "agent", "note", "bot", "chatbot", "jailbreak", "developer",
-            "model", "policy", "guardrail", "guardrails", "evil", "unfiltered", "uncensored", "administrator", "testing", "questi",
-            "language", "instruction", "instructions", "developers", "assistant", "message", "restriction", "restrictions",
-            "limitations", "filters", "intelligence", "programme", "politica", "limite", "creato", "simula", "artificial",
-            "developer mode", "debug mode", "god mode", "admin mode", "dan mode", "dan mod", "language model", "content policy",
-            "o openai", "safety filter", "safety filters", "artificial intelligence");
+    private static final Set<String> ENGLISH = Set.of("mode", "modus", "mod", "dan", "god", "root", "sudo", "test",
+            "debug", "admin", "ai", "llm", "openai", "anthropic", "content", "safety", "agent", "note", "bot",
+            "chatbot", "jailbreak", "developer", "model", "policy", "guardrail", "guardrails", "evil", "unfiltered",
+            "uncensored", "administrator", "testing", "questi", "language", "instruction", "instructions", "developers",
+            "assistant", "message", "restriction", "restrictions", "limitations", "filters", "intelligence",
+            "programme", "politica", "limite", "creato", "simula", "artificial", "developer mode", "debug mode",
+            "god mode", "admin mode", "dan mode", "dan mod", "language model", "content policy", "o openai",
+            "safety filter", "safety filters", "artificial intelligence");
 
     private static List<String> split(String list) {
         return list.isEmpty() ? List.of() : Arrays.stream(list.split("\\|")).map(String::trim).toList();

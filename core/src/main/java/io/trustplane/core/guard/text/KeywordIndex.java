@@ -60,7 +60,8 @@ public final class KeywordIndex {
                     continue;
                 }
                 boolean pair = keyword.length() == 2;
-                int b = pair ? bucket(keyword.charAt(0), keyword.charAt(1)) : bucket(keyword.charAt(0), keyword.charAt(1), keyword.charAt(2));
+                int b = pair ? bucket(keyword.charAt(0), keyword.charAt(1))
+                        : bucket(keyword.charAt(0), keyword.charAt(1), keyword.charAt(2));
                 List<List<String>> w = pair ? pairs : words;
                 List<List<Integer>> o = pair ? pairOwners : owners;
                 if (w.get(b) == null) {
