@@ -2235,10 +2235,11 @@ final class MultilingualRules {
         return out.toString();
     }
 
-    /** An RE2/J group of the stems of {@code list}, in {@code l}'s script's way of separating words. */
+    /** An RE2/J group of the stems of {@code list}, in a script with or without spaces between words ({@code spaced}). */
     private static String stems(boolean spaced, String list, String tail) {
         String letters = "[\\pL\\pM\\pN]*";
         // a sentence's end right after the word ends the statement; any other non-letter goes on to the tail
+        // ... except after a hail, whose own punctuation must follow the word ("KI:", "IA,")
         String wordEnd = tail.isEmpty() ? "(?:[^\\pL\\pM\\pN]|$)"
                 : tail.equals(HAILED) ? HAILED
                 : "(?:[.!。！\\n]|(?:[^\\pL\\pM\\pN.!?？。！\\n]|$)" + tail + ")";
@@ -2296,8 +2297,7 @@ final class MultilingualRules {
         for (String list : lists) {
             for (String stem : split(list)) {
                 String anchor = "";
-                for (String word : stem.replace("^", "").replace("_", "").split("[ +]")) {
-                    String w = normalised(word);
+                for (String w : anchorWords(stem)) {
                     boolean english = BORROWED.contains(w);
                     if (anchor.isEmpty() || !english && (BORROWED.contains(anchor) || w.length() > anchor.length())) {
                         anchor = w;
@@ -2312,25 +2312,25 @@ final class MultilingualRules {
     private static final Set<String> BORROWED = Set.of("system", "prompt", "filter", "limit", "restricti", "regul", "censorship");
 
     /**
-     * The anchors of the rules of {@link #EXTRAS}: for each stem the word least likely in English text, where the rules'
-     * cost lies (the benchmark texts are English). A word in the language's own letters before a word of ASCII letters
-     * ("vývojáře", not "admin"), the longer first, never a word that English text is full of ("mode", "dan", "ai",
-     * "openai", "content"). With each stem's longest word, as for the lexicons, "para", "qui", "la", "om" and "dan"
-     * opened a window on most English texts, and the full input scan took 8 times as long.
+     * The anchors of the rules of {@link #EXTRAS}: for each stem the word, or failing that two or three adjacent words,
+     * least likely in English text, where the rules' cost lies (the benchmark texts are English). Words in the language's
+     * own letters before ASCII ones ("приклад", not "admin"), the longer first, ASCII ones only from
+     * {@link #MIN_ASCII_ANCHOR} letters, never one that English text is full of ({@link #ENGLISH}). With each stem's
+     * longest word, as for the lexicons, "para", "qui", "la", "om" and "dan" opened a window on most English texts, and
+     * the full input scan took 7.5 times as long.
      */
     private static String[] ownAnchors(String... lists) {
         Set<String> out = new LinkedHashSet<>();
         for (String list : lists) {
             for (String stem : split(list)) {
-                String[] words = Arrays.stream(stem.replace("^", "").replace("_", "").split("[ +]"))
-                        .map(MultilingualRules::normalised).toArray(String[]::new);
+                String[] words = anchorWords(stem);
                 // the fewest adjacent words that make a good anchor ("une ia" where "une" and "ia" alone are not), the longest
                 String anchor = null;
                 for (int n = 1; n <= 3 && anchor == null; n++) {
                     for (int i = 0; i + n <= words.length; i++) {
                         String w = String.join(" ", Arrays.copyOfRange(words, i, i + n));
                         boolean good = !BORROWED.contains(w) && !ENGLISH.contains(w)
-                                && (w.chars().anyMatch(c -> c > 0x7F) || w.length() >= MIN_ASCII_ANCHOR);
+                                && (ownScript(w) || w.length() >= MIN_ASCII_ANCHOR);
                         if (good && (anchor == null || ownScript(w) && !ownScript(anchor) || ownScript(w) == ownScript(anchor)
                                 && w.length() > anchor.length())) {
                             anchor = w;
@@ -2343,6 +2343,12 @@ final class MultilingualRules {
             }
         }
         return out.toArray(String[]::new);
+    }
+
+    /** The words of a stem as the light view writes them, without its {@code ^}, {@code _} and {@code +} marks. */
+    private static String[] anchorWords(String stem) {
+        return Arrays.stream(stem.replace("^", "").replace("_", "").split("[ +]")).map(MultilingualRules::normalised)
+                .toArray(String[]::new);
     }
 
     private static boolean ownScript(String w) {

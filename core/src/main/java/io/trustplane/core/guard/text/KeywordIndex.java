@@ -8,12 +8,13 @@ import java.util.List;
  * once.
  *
  * <p>Why: the secrets rules hold 165 keywords, and one {@code indexOf} pass per keyword over a 1 KB text cost 63 µs,
- * more than the patterns the keywords guard (docs/BENCHMARKS.md). Here each position's first two characters are
- * looked up in a small hash table of the keywords' first characters, and only the few keywords that share the
- * bucket are compared. One-character keywords are looked up per character. An Aho–Corasick automaton would also
- * visit each character once, but a bucket compare is as fast and far simpler. Keywords of three or more characters
- * are bucketed by their first three: with the injection rules' thousands of anchors in other languages, a bucket of two
- * characters such as "in" or "re" held dozens of them, each compared at every such position of an English text.
+ * more than the patterns the keywords guard (docs/BENCHMARKS.md). Here each position's first two and first three
+ * characters are looked up in small hash tables of the keywords' first two (two-character keywords) or three (longer
+ * ones) characters, and only the few keywords that share the bucket are compared. One-character keywords are looked
+ * up per character. An Aho–Corasick automaton would also visit each character once, but a bucket compare is as fast
+ * and far simpler. Longer keywords are bucketed by three characters, not two: with the injection rules' thousands of
+ * anchors in other languages, a bucket of two characters such as "in" or "re" held dozens of them, each compared at
+ * every such position of an English text.
  */
 public final class KeywordIndex {
     private static final int BITS = 14;
@@ -21,12 +22,10 @@ public final class KeywordIndex {
 
     private final int lists;
     private final boolean[] emptyList;
-    /** Per bucket of a first-three-character hash: the keywords and the list each belongs to; null where none. */
-    private final String[][] bucketWords = new String[1 << BITS][];
-    private final int[][] bucketLists = new int[1 << BITS][];
-    /** The same for two-character keywords, by both characters. */
-    private final String[][] pairWords = new String[1 << BITS][];
-    private final int[][] pairLists = new int[1 << BITS][];
+    /** Keywords of three or more characters, by their first three. */
+    private final Buckets longer;
+    /** Two-character keywords, by both. */
+    private final Buckets pairs;
     /** One-character keywords: the character and its list. */
     private final char[] singleChars;
     private final int[] singleLists;
@@ -35,16 +34,8 @@ public final class KeywordIndex {
     public KeywordIndex(List<List<String>> keywordLists) {
         lists = keywordLists.size();
         emptyList = new boolean[lists];
-        List<List<String>> words = new ArrayList<>();
-        List<List<Integer>> owners = new ArrayList<>();
-        List<List<String>> pairs = new ArrayList<>();
-        List<List<Integer>> pairOwners = new ArrayList<>();
-        for (int b = 0; b <= MASK; b++) {
-            words.add(null);
-            owners.add(null);
-            pairs.add(null);
-            pairOwners.add(null);
-        }
+        Buckets.Builder longerBuilder = new Buckets.Builder();
+        Buckets.Builder pairBuilder = new Buckets.Builder();
         StringBuilder singles = new StringBuilder();
         List<Integer> singleOwners = new ArrayList<>();
         for (int list = 0; list < lists; list++) {
@@ -57,31 +48,15 @@ public final class KeywordIndex {
                 if (keyword.length() == 1) {
                     singles.append(keyword.charAt(0));
                     singleOwners.add(list);
-                    continue;
+                } else if (keyword.length() == 2) {
+                    pairBuilder.add(bucket(keyword.charAt(0), keyword.charAt(1)), keyword, list);
+                } else {
+                    longerBuilder.add(bucket(keyword.charAt(0), keyword.charAt(1), keyword.charAt(2)), keyword, list);
                 }
-                boolean pair = keyword.length() == 2;
-                int b = pair ? bucket(keyword.charAt(0), keyword.charAt(1))
-                        : bucket(keyword.charAt(0), keyword.charAt(1), keyword.charAt(2));
-                List<List<String>> w = pair ? pairs : words;
-                List<List<Integer>> o = pair ? pairOwners : owners;
-                if (w.get(b) == null) {
-                    w.set(b, new ArrayList<>());
-                    o.set(b, new ArrayList<>());
-                }
-                w.get(b).add(keyword);
-                o.get(b).add(list);
             }
         }
-        for (int b = 0; b <= MASK; b++) {
-            if (words.get(b) != null) {
-                bucketWords[b] = words.get(b).toArray(String[]::new);
-                bucketLists[b] = owners.get(b).stream().mapToInt(Integer::intValue).toArray();
-            }
-            if (pairs.get(b) != null) {
-                pairWords[b] = pairs.get(b).toArray(String[]::new);
-                pairLists[b] = pairOwners.get(b).stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
+        longer = longerBuilder.build();
+        pairs = pairBuilder.build();
         singleChars = singles.toString().toCharArray();
         singleLists = singleOwners.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -98,26 +73,12 @@ public final class KeywordIndex {
         for (int i = 0; i + 1 < n; i++) {
             char c0 = lowerText.charAt(i);
             char c1 = lowerText.charAt(i + 1);
-            int p = bucket(c0, c1);
-            if (pairWords[p] != null) {
-                match(lowerText, i, pairWords[p], pairLists[p], found);
-            }
+            pairs.match(bucket(c0, c1), lowerText, i, found);
             if (i + 2 < n) {
-                int b = bucket(c0, c1, lowerText.charAt(i + 2));
-                if (bucketWords[b] != null) {
-                    match(lowerText, i, bucketWords[b], bucketLists[b], found);
-                }
+                longer.match(bucket(c0, c1, lowerText.charAt(i + 2)), lowerText, i, found);
             }
         }
         return found;
-    }
-
-    private static void match(String text, int at, String[] candidates, int[] owners, boolean[] found) {
-        for (int k = 0; k < candidates.length; k++) {
-            if (!found[owners[k]] && text.startsWith(candidates[k], at)) {
-                found[owners[k]] = true;
-            }
-        }
     }
 
     private static int bucket(char first, char second) {
@@ -126,5 +87,63 @@ public final class KeywordIndex {
 
     private static int bucket(char first, char second, char third) {
         return ((first * 31 + second) * 31 + third) & MASK;
+    }
+
+    /** A hash table of keywords by a bucket of their first characters: per bucket the keywords and their lists. */
+    private static final class Buckets {
+        private final String[][] words;
+        private final int[][] lists;
+
+        private Buckets(String[][] words, int[][] lists) {
+            this.words = words;
+            this.lists = lists;
+        }
+
+        /** Marks in {@code found} the lists of the keywords of {@code bucket} that occur at {@code at}. */
+        void match(int bucket, String text, int at, boolean[] found) {
+            String[] candidates = words[bucket];
+            if (candidates == null) {
+                return;
+            }
+            int[] owners = lists[bucket];
+            for (int k = 0; k < candidates.length; k++) {
+                if (!found[owners[k]] && text.startsWith(candidates[k], at)) {
+                    found[owners[k]] = true;
+                }
+            }
+        }
+
+        private static final class Builder {
+            private final List<List<String>> words = new ArrayList<>();
+            private final List<List<Integer>> lists = new ArrayList<>();
+
+            Builder() {
+                for (int b = 0; b <= MASK; b++) {
+                    words.add(null);
+                    lists.add(null);
+                }
+            }
+
+            void add(int bucket, String keyword, int list) {
+                if (words.get(bucket) == null) {
+                    words.set(bucket, new ArrayList<>());
+                    lists.set(bucket, new ArrayList<>());
+                }
+                words.get(bucket).add(keyword);
+                lists.get(bucket).add(list);
+            }
+
+            Buckets build() {
+                String[][] w = new String[MASK + 1][];
+                int[][] l = new int[MASK + 1][];
+                for (int b = 0; b <= MASK; b++) {
+                    if (words.get(b) != null) {
+                        w[b] = words.get(b).toArray(String[]::new);
+                        l[b] = lists.get(b).stream().mapToInt(Integer::intValue).toArray();
+                    }
+                }
+                return new Buckets(w, l);
+            }
+        }
     }
 }

@@ -6,8 +6,6 @@ import io.trustplane.core.guard.Direction;
 import io.trustplane.core.guard.ScanContext;
 import io.trustplane.core.guard.TextRole;
 import io.trustplane.core.guard.TextSegment;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -43,25 +41,19 @@ class InjectionProbesTest {
         int caught = 0;
         int benign = 0;
         int falseAlarms = 0;
-        try (InputStream in = getClass().getResourceAsStream("injection_probes.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                Map<String, String> row = PromptRows.parseFlat(line);
-                TextRole role = TextRole.parse(row.get("role"));
-                boolean flagged = det.scan(new TextSegment("probe", Direction.INPUT, role, row.get("text")), ScanContext.EMPTY)
-                        .flagged();
-                int[] c = bySet.computeIfAbsent(row.get("source_set"), k -> new int[2]);
-                c[0] += flagged ? 1 : 0;
-                c[1]++;
-                if ("attack".equals(row.get("label"))) {
-                    attacks++;
-                    caught += flagged ? 1 : 0;
-                } else {
-                    benign++;
-                    falseAlarms += flagged ? 1 : 0;
-                }
+        for (Map<String, String> row : PromptRows.resourceRows("injection_probes.jsonl")) {
+            TextRole role = TextRole.parse(row.get("role"));
+            boolean flagged = det.scan(new TextSegment("probe", Direction.INPUT, role, row.get("text")), ScanContext.EMPTY)
+                    .flagged();
+            int[] c = bySet.computeIfAbsent(row.get("source_set"), k -> new int[2]);
+            c[0] += flagged ? 1 : 0;
+            c[1]++;
+            if ("attack".equals(row.get("label"))) {
+                attacks++;
+                caught += flagged ? 1 : 0;
+            } else {
+                benign++;
+                falseAlarms += flagged ? 1 : 0;
             }
         }
         bySet.forEach((set, c) -> System.out.printf("%-22s flagged %3d of %3d%n", set, c[0], c[1]));

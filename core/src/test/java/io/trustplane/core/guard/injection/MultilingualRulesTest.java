@@ -3,8 +3,6 @@ package io.trustplane.core.guard.injection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trustplane.core.guard.text.TextNormalizer;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,20 +138,14 @@ class MultilingualRulesTest {
         List<String> missed = new ArrayList<>();
         List<String> falseAlarms = new ArrayList<>();
         int attacks = 0;
-        try (InputStream in = getClass().getResourceAsStream("multilingual_rule_cases.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                Map<String, String> row = PromptRows.parseFlat(line);
-                boolean attack = "attack".equals(row.get("label"));
-                attacks += attack ? 1 : 0;
-                boolean hit = !strongHits(row.get("text")).isEmpty();
-                if (attack && !hit) {
-                    missed.add(row.get("lang") + ": " + row.get("text"));
-                } else if (!attack && hit) {
-                    falseAlarms.add(row.get("lang") + ": " + row.get("text"));
-                }
+        for (Map<String, String> row : PromptRows.resourceRows("multilingual_rule_cases.jsonl")) {
+            boolean attack = "attack".equals(row.get("label"));
+            attacks += attack ? 1 : 0;
+            boolean hit = !strongHits(row.get("text")).isEmpty();
+            if (attack && !hit) {
+                missed.add(row.get("lang") + ": " + row.get("text"));
+            } else if (!attack && hit) {
+                falseAlarms.add(row.get("lang") + ": " + row.get("text"));
             }
         }
         assertThat(attacks).isEqualTo(140);

@@ -36,6 +36,22 @@ public final class PromptRows {
         return rows;
     }
 
+    /** The flat rows of a JSON Lines resource next to this class ({@code injection_probes.jsonl}, ...), blank lines skipped. */
+    static List<Map<String, String>> resourceRows(String name) throws IOException {
+        try (java.io.InputStream in = PromptRows.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("no test resource " + name);
+            }
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    rows.add(parseFlat(line));
+                }
+            }
+            return rows;
+        }
+    }
+
     static Map<String, String> parseFlat(String s) {
         Map<String, String> out = new HashMap<>();
         int[] pos = {skip(s, 0)};
