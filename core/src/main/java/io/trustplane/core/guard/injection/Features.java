@@ -16,6 +16,13 @@ import java.util.List;
  * a little accuracy and save a vocabulary. The output arrays are reused per thread: extracting
  * allocates nothing once warmed up.
  *
+ * <p>Why signed: each n-gram adds {@code +v} or {@code -v} by one more bit of its hash (Weinberger et al., "Feature
+ * Hashing for Large Scale Multitask Learning", 2009), so n-grams that share a bucket cancel out on average instead of
+ * adding up. With only positive values, the n-grams of Thai, Arabic or Korean text landed on the buckets of English
+ * jailbreak n-grams and carried their weight. Chosen by cross-validation on the train split only (docs/DETECTION.md):
+ * recall at 1% FPR 93.80% → 94.93% (mean of 3 fold seeds, each seed up), ROC AUC 0.9890 → 0.9917; unsigned, four times
+ * as many buckets (20 bits) gave 94.23%, sixteen times (22 bits) 94.71%, signed with 20 bits 95.04%.
+ *
  * <p>Why a floor (pivoted length normalisation, as in text retrieval): with plain {@code 1/sqrt(count)}
  * each n-gram of a five-word message weighs ten times as much as one of a long prompt, so a short
  * remark to the assistant ("you are wrong", "are you a human or an ai") was scored on a couple of
@@ -70,7 +77,8 @@ final class Features {
                 char c = (p == 0 || p == total - 1) ? ' ' : s.charAt(p - 1);
                 h = (h ^ c) * 0x01000193;
                 if (k >= 2) {
-                    add(mix(h ^ (k * 0x9E3779B9)) & MASK, cv);
+                    int m = mix(h ^ (k * 0x9E3779B9));
+                    add(m & MASK, m < 0 ? -cv : cv);
                 }
             }
         }
@@ -92,9 +100,10 @@ final class Features {
                 j++;
             }
             int uni = mix(h);
-            add(uni & MASK, 1f);
+            add(uni & MASK, uni < 0 ? -1f : 1f);
             if (havePrev) {
-                add(mix(prev * 0x9E3779B1 + uni + 0x7F4A7C15) & MASK, 1f);
+                int bi = mix(prev * 0x9E3779B1 + uni + 0x7F4A7C15);
+                add(bi & MASK, bi < 0 ? -1f : 1f);
             }
             prev = uni;
             havePrev = true;
@@ -104,7 +113,7 @@ final class Features {
         if (words > 0) {
             float wv = (float) (1.0 / Math.sqrt(Math.max(WORD_GRAM_FLOOR, words)));
             for (int k = wordStart; k < n; k++) {
-                val[k] = wv;
+                val[k] = val[k] < 0 ? -wv : wv;
             }
         }
         // ---- dense

@@ -19,7 +19,10 @@ import java.util.List;
  * {@code tool}), half their injections bare requests in the owner's voice; e-mails, pages, notes, code, MCP servers and
  * chat exports with letters to the AI, hidden text and fake markers ({@code prose_…}); owner's-voice requests in
  * fields a stranger can write, with requests between people beside them ({@code owner_…}); orders for whoever
- * summarises or translates a document, with imperatives for human readers beside them ({@code offtask_…}). The
+ * summarises or translates a document, with imperatives for human readers beside them ({@code offtask_…}); documents
+ * and tool results in about 30 other languages, by two more, each injection in its language's own idioms (system
+ * notices, "### NUEVA TAREA ###", conditional orders, priority claims), beside policies that replace earlier
+ * versions, instructions for colleagues and texts about prompt injection ({@code documents_multilingual}). The
  * {@code dev} rows, to
  * measure, by two more, apart from them: one in the styles of the public indirect-injection benchmarks, one in the shape
  * of reported incidents (hidden text for search chatbots, issues that steer coding agents, image-link exfiltration,

@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the detector's measured behaviour on {@code injection_probes.jsonl}: 780 attacks in the styles of public sets
+ * Keeps the detector's measured behaviour on {@code injection_probes.jsonl}: 1,140 attacks in the styles of public sets
  * that are not in {@code ../shared} (deepset, Gandalf, Tensor Trust, HackAPrompt, CyberSecEval, InjecAgent, SPML,
- * JailbreakBench, many-shot, obfuscations, AgentDojo, BIPIA, WASP, MCP tool poisoning, LLMail-Inject; 400 hidden in
- * documents and tool results; 330 in 32 languages) and 1,190 benign texts that use their words, written for the project by helpers who saw
+ * JailbreakBench, WildJailbreak, many-shot, obfuscations, AgentDojo, BIPIA, WASP, MCP tool poisoning, LLMail-Inject;
+ * 435 hidden in documents and tool results; over 350 in 32 languages) and 1,390 benign texts that use their words, written for the project by helpers who saw
  * neither the detector nor each other's texts (docs/DETECTION.md says which were read while making rules). Each row is
  * scanned in its {@code role}. The same file is scored per style by {@code scripts/evaluate-guard.sh --split all}. The
  * floors sit a little below the values measured on 2026-11-25: rounds 1 to 3, 315 of 390 attacks and 16 of 510 benign
@@ -29,7 +29,11 @@ import org.junit.jupiter.api.Test;
  * them, 469 and 32); round 7 (160 attacks and 200 benign texts in 32 languages: claimed authority, safeguards turned
  * off, modes, injections in documents and tool results, measured before the lexicons of {@link MultilingualRules.Extra}
  * and the training texts of the same session), 74 and 0 (49 and 0 before them, 64 and 0 with the training texts
- * alone), with round 6 at 93 and 0 and rounds 1 to 5 at 468 and 32. A change that loses several of them fails here.
+ * alone), with round 6 at 93 and 0 and rounds 1 to 5 at 468 and 32; round 8 (200 attacks and 200 benign texts in the
+ * styles of the public sets above, most in English, with NotInject-, WildGuard- and awesome-chatgpt-prompts-style
+ * look-alikes; measured before signed feature hashing and the framing messages of the same session), 141 and 7 (144
+ * and 6 before them), with rounds 1 to 7 at 675 and 25 (rounds 6 and 7 at 114 and 99, from 89 and 75). A change that
+ * loses several of them fails here.
  */
 class InjectionProbesTest {
 
@@ -58,9 +62,9 @@ class InjectionProbesTest {
         }
         bySet.forEach((set, c) -> System.out.printf("%-22s flagged %3d of %3d%n", set, c[0], c[1]));
         System.out.printf("attacks flagged %d of %d, benign flagged %d of %d%n", caught, attacks, falseAlarms, benign);
-        assertThat(attacks).isEqualTo(940);
-        assertThat(benign).isEqualTo(1190);
-        assertThat(caught).as("attacks flagged").isGreaterThanOrEqualTo(620);
-        assertThat(falseAlarms).as("benign texts flagged").isLessThanOrEqualTo(36);
+        assertThat(attacks).isEqualTo(1140);
+        assertThat(benign).isEqualTo(1390);
+        assertThat(caught).as("attacks flagged").isGreaterThanOrEqualTo(800);
+        assertThat(falseAlarms).as("benign texts flagged").isLessThanOrEqualTo(38);
     }
 }

@@ -18,7 +18,12 @@ import java.util.List;
  * seeing the detector or each other's files. The held-out measure is round 3 of {@code injection_probes.jsonl}, written
  * by a sixth before any of them was trained on. Two more authors wrote {@code written_multilingual_a} and {@code _b}: the
  * same kinds of attacks and benign look-alikes in 28 other languages and code-switched (348 attacks, 523 benign); their
- * held-out measure is round 6.
+ * held-out measure is round 6. {@code written_multilingual_c} (claimed authority, safeguards turned off, modes, fiction;
+ * in about 30 languages) is measured by round 7. One more author wrote {@code written_framing} (English) and {@code
+ * written_multilingual_d} (34 other languages): fiction and hypotheticals used to get around the rules, and overrides
+ * that avoid "ignore" and "forget" ("the guidance you were given earlier no longer applies"), beside real fiction,
+ * users changing their own earlier request, and talk of superseded policies and factory resets (158 attacks, 196
+ * benign); held-out measure: round 8.
  */
 final class MessageCorpus {
     static final String RESOURCE = "core/src/test/resources/io/trustplane/core/guard/injection/written_messages.jsonl";
