@@ -78,7 +78,7 @@ final class Features {
                 h = (h ^ c) * 0x01000193;
                 if (k >= 2) {
                     int m = mix(h ^ (k * 0x9E3779B9));
-                    add(m & MASK, m < 0 ? -cv : cv);
+                    add(m & MASK, signed(cv, m));
                 }
             }
         }
@@ -100,10 +100,10 @@ final class Features {
                 j++;
             }
             int uni = mix(h);
-            add(uni & MASK, uni < 0 ? -1f : 1f);
+            add(uni & MASK, signed(1f, uni));
             if (havePrev) {
                 int bi = mix(prev * 0x9E3779B1 + uni + 0x7F4A7C15);
-                add(bi & MASK, bi < 0 ? -1f : 1f);
+                add(bi & MASK, signed(1f, bi));
             }
             prev = uni;
             havePrev = true;
@@ -113,7 +113,7 @@ final class Features {
         if (words > 0) {
             float wv = (float) (1.0 / Math.sqrt(Math.max(WORD_GRAM_FLOOR, words)));
             for (int k = wordStart; k < n; k++) {
-                val[k] = val[k] < 0 ? -wv : wv;
+                val[k] = Math.copySign(wv, val[k]);
             }
         }
         // ---- dense
@@ -155,6 +155,14 @@ final class Features {
             }
         }
         add(index, v);
+    }
+
+    /**
+     * {@code v} with the sign bit of {@code hash}, without a branch: the sign is a coin toss per n-gram, and a branch on it
+     * was mispredicted half the time (the 1 KB scan 1.1-1.2x as long, JMH).
+     */
+    private static float signed(float v, int hash) {
+        return Float.intBitsToFloat(Float.floatToRawIntBits(v) ^ (hash & 0x80000000));
     }
 
     private static boolean isWord(char c) {

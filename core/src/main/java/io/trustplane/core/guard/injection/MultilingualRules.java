@@ -2175,6 +2175,24 @@ final class MultilingualRules {
         return rules;
     }
 
+    /**
+     * The words for an AI of every lexicon as one RE2/J group, for rules that need an AI named in any language (text hidden
+     * with CSS that tells "the KI-Assistent" something).
+     */
+    static String aiWords() {
+        List<String> spaced = new ArrayList<>();
+        List<String> unspaced = new ArrayList<>();
+        for (Lexicon l : LEXICONS) {
+            (l.spaced() ? spaced : unspaced).add(l.ai());
+        }
+        for (Extra e : EXTRAS) {
+            if (!e.ai().isEmpty()) {
+                (e.spaced() ? spaced : unspaced).add(e.ai());
+            }
+        }
+        return "(?:" + sequence(true, 0, String.join("|", spaced)) + "|" + sequence(false, 0, String.join("|", unspaced)) + ")";
+    }
+
     private static void addIfAnchored(List<Rule> rules, Rule rule) {
         if (rule.anchors().length > 0) {
             rules.add(rule);

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * alone), with round 6 at 93 and 0 and rounds 1 to 5 at 468 and 32; round 8 (200 attacks and 200 benign texts in the
  * styles of the public sets above, most in English, with NotInject-, WildGuard- and awesome-chatgpt-prompts-style
  * look-alikes; measured before signed feature hashing and the framing messages of the same session), 141 and 7 (144
- * and 6 before them), with rounds 1 to 7 at 675 and 25 (rounds 6 and 7 at 114 and 99, from 89 and 75). A change that
+ * and 6 before them), with rounds 1 to 7 at 675 and 25 (rounds 6 and 7 at 114 and 99, from 89 and 75); since text
+ * hidden with CSS is an order only when it names an AI or gives it orders, rounds 1 to 7 at 676 and 24. A change that
  * loses several of them fails here.
  */
 class InjectionProbesTest {
