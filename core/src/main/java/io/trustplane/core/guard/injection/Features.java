@@ -158,8 +158,8 @@ final class Features {
     }
 
     /**
-     * {@code v} with the sign bit of {@code hash}, without a branch: the sign is a coin toss per n-gram, and a branch on it
-     * was mispredicted half the time (the 1 KB scans 1.09-1.25x as long, JMH).
+     * {@code v} with the sign bit of {@code hash}, without a branch: the sign is a coin toss per n-gram; a branch on
+     * it was mispredicted half the time (the 1 KB scans 1.09-1.25x as long, JMH).
      */
     private static float signed(float v, int hash) {
         return Float.intBitsToFloat(Float.floatToRawIntBits(v) ^ (hash & 0x80000000));

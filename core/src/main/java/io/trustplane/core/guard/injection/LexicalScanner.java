@@ -74,9 +74,11 @@ final class LexicalScanner {
     static final double CUE = 0.4;
 
     /** Inline styles that hide text from a human reader: white or transparent text, zero size, no display, no opacity. */
-    private static final String HIDING_STYLE = "(?:colou?r\\s*:\\s*(?:white|#fff(?:fff)?\\b|transparent|rgba\\([^)]{0,20},\\s*0\\))|"
-            + "font-size\\s*:\\s*0(?:px|pt|em)?\\b|display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?:\\.0)?\\b)";
-    private static final String[] HIDING_STYLE_ANCHORS = {"color", "colour", "font-size", "display", "visibility", "opacity"};
+    private static final String HIDING_STYLE = "(?:colou?r\\s*:\\s*(?:white|#fff(?:fff)?\\b|transparent|"
+            + "rgba\\([^)]{0,20},\\s*0\\))|font-size\\s*:\\s*0(?:px|pt|em)?\\b|display\\s*:\\s*none|"
+            + "visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?:\\.0)?\\b)";
+    private static final String[] HIDING_STYLE_ANCHORS =
+            {"color", "colour", "font-size", "display", "visibility", "opacity"};
 
     /**
      * First-person possessives: "ignore my previous message" is a user correcting their own words, which is
