@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * Keeps the detector's measured behaviour on {@code injection_probes.jsonl}: 1,140 attacks in the styles of public sets
  * that are not in {@code ../shared} (deepset, Gandalf, Tensor Trust, HackAPrompt, CyberSecEval, InjecAgent, SPML,
  * JailbreakBench, WildJailbreak, many-shot, obfuscations, AgentDojo, BIPIA, WASP, MCP tool poisoning, LLMail-Inject;
- * 435 hidden in documents and tool results; over 350 in 32 languages) and 1,390 benign texts that use their words, written for the project by helpers who saw
- * neither the detector nor each other's texts (docs/DETECTION.md says which were read while making rules). Each row is
+ * 435 hidden in documents and tool results; over 350 in 32 languages) and 1,390 benign texts that use their words,
+ * written for the project by helpers who saw neither the detector nor each other's texts (docs/DETECTION.md says which were read while making rules). Each row is
  * scanned in its {@code role}. The same file is scored per style by {@code scripts/evaluate-guard.sh --split all}. The
  * floors sit a little below the values measured on 2026-11-25: rounds 1 to 3, 315 of 390 attacks and 16 of 510 benign
  * texts flagged (230 and 9 of rounds 1 and 2 with the model trained on the written messages, 189 and 7 before it, 180

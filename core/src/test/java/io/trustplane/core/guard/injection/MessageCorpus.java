@@ -23,7 +23,7 @@ import java.util.List;
  * written_multilingual_d} (34 other languages): fiction and hypotheticals used to get around the rules, and overrides
  * that avoid "ignore" and "forget" ("the guidance you were given earlier no longer applies"), beside real fiction,
  * users changing their own earlier request, and talk of superseded policies and factory resets (158 attacks, 196
- * benign); held-out measure: round 8.
+ * benign); measured by the fiction and override probes of rounds 6 and 7 and by round 8.
  */
 final class MessageCorpus {
     static final String RESOURCE = "core/src/test/resources/io/trustplane/core/guard/injection/written_messages.jsonl";
