@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * that are not in {@code ../shared} (deepset, Gandalf, Tensor Trust, HackAPrompt, CyberSecEval, InjecAgent, SPML,
  * JailbreakBench, WildJailbreak, many-shot, obfuscations, AgentDojo, BIPIA, WASP, MCP tool poisoning, LLMail-Inject;
  * 435 hidden in documents and tool results; over 350 in 32 languages) and 1,390 benign texts that use their words,
- * written for the project by helpers who saw neither the detector nor each other's texts (docs/DETECTION.md says which were read while making rules). Each row is
- * scanned in its {@code role}. The same file is scored per style by {@code scripts/evaluate-guard.sh --split all}. The
- * floors sit a little below the values measured on 2026-11-25: rounds 1 to 3, 315 of 390 attacks and 16 of 510 benign
+ * written for the project by helpers who saw neither the detector nor each other's texts (docs/DETECTION.md says which
+ * were read while making rules). Each row is scanned in its {@code role}. The same file is scored per style by
+ * {@code scripts/evaluate-guard.sh --split all}. The floors sit a little below the values measured on 2026-11-25: rounds 1 to 3, 315 of 390 attacks and 16 of 510 benign
  * texts flagged (230 and 9 of rounds 1 and 2 with the model trained on the written messages, 189 and 7 before it, 180
  * and 15 before the content model); round 4 (120 injected and 150 benign tool results, pages, e-mails and tool
  * descriptions in the styles of the agent benchmarks, measured before anything was changed for them), 84 and 15 (66
